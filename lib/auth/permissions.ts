@@ -1,0 +1,26 @@
+import "server-only";
+import { forbidden } from "../errors";
+import { getBaseRole } from "../accounts/bases";
+import { roleAtLeast, type Role, type Scope } from "./scopes";
+import type { TokenPrincipal } from "./tokens";
+import type { SessionPrincipal } from "./sessions";
+
+export type Principal = TokenPrincipal | SessionPrincipal;
+
+export type BaseNeed = { scopes: Scope[]; minRole: Role };
+
+// Syncing and configuring a sync: both write scopes, creator or above.
+export const SYNC_WRITE: BaseNeed = { scopes: ["data.records:write", "schema.bases:write"], minRole: "creator" };
+// "Sync now" is also allowed to editors.
+export const SYNC_RUN: BaseNeed = { scopes: ["data.records:write", "schema.bases:write"], minRole: "editor" };
+export const SCHEMA_READ: BaseNeed = { scopes: ["schema.bases:read"], minRole: "read" };
+export const RECORDS_READ: BaseNeed = { scopes: ["data.records:read"], minRole: "read" };
+
+// Every failure is the same 403, so a token cannot learn which bases exist.
+export async function authorizeBase(principal: Principal, baseId: string, need: BaseNeed): Promise<Role> {
+  if (!need.scopes.every((s) => principal.scopes.includes(s))) throw forbidden();
+  if (!principal.allBases && !principal.baseIds.includes(baseId)) throw forbidden();
+  const role = await getBaseRole(baseId, principal.userId);
+  if (!role || !roleAtLeast(role, need.minRole)) throw forbidden();
+  return role as Role;
+}

@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+// Read once, validated. `DATABASE_URL` is always set by the time the app runs: `npm start`
+// fills it with the embedded server's address when the user did not give one.
+const schema = z.object({
+  DATABASE_URL: z.string().min(1).optional(),
+  TABLESYNC_EMBEDDED: z.enum(["0", "1"]).default("0"),
+  PUBLIC_URL: z.url().optional(),
+  ALLOW_SIGNUP: z.enum(["true", "false"]).default("true"),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
+  LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export const env: Env = schema.parse(process.env);
+
+export function requireDatabaseUrl(): string {
+  if (!env.DATABASE_URL) {
+    throw new Error("DATABASE_URL is not set. Start Tablesync with `npm start`, which provides the embedded database.");
+  }
+  return env.DATABASE_URL;
+}

@@ -1,0 +1,78 @@
+// One error type for everything the API can refuse, and one table from its type to the HTTP
+// status of the contract. Route code throws ApiError; lib/http/api.ts turns it into JSON.
+
+export const ERROR_STATUS = {
+  AUTHENTICATION_REQUIRED: 401,
+  INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND: 403,
+  NOT_FOUND: 404,
+  REQUEST_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  INVALID_CSV: 422,
+  INVALID_REQUEST_UNKNOWN: 422,
+  RATE_LIMIT_REACHED: 429,
+  SERVER_ERROR: 500,
+  RETRIABLE_ERROR: 503,
+} as const;
+
+export type ErrorType = keyof typeof ERROR_STATUS;
+
+export class ApiError extends Error {
+  readonly type: ErrorType;
+  readonly retryAfterSeconds?: number;
+
+  constructor(type: ErrorType, message: string, options: { retryAfterSeconds?: number } = {}) {
+    super(message);
+    this.name = "ApiError";
+    this.type = type;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.type];
+  }
+}
+
+export const forbidden = () =>
+  new ApiError(
+    "INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND",
+    "Invalid permissions, or the requested model was not found. Check that both your user and your token have the required permissions, and that the model names and/or ids are correct.",
+  );
+
+export const notFound = (what = "Could not find what you are looking for") => new ApiError("NOT_FOUND", what);
+
+export const invalidRequest = (message: string) => new ApiError("INVALID_REQUEST_UNKNOWN", message);
+
+export const invalidCsv = (message: string) => new ApiError("INVALID_CSV", message);
+
+// Postgres error codes and driver errors that mean "try again later" rather than "you did wrong".
+const RETRIABLE_PG_CODES = new Set(["55P03", "57P01", "57P02", "57P03", "53300", "40001", "40P01", "25P02"]);
+const RETRIABLE_NODE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND"]);
+
+export function isRetriableDatabaseError(err: unknown): boolean {
+  if (!err || typeof err !== "object") return false;
+  const e = err as { code?: unknown; message?: unknown; cause?: unknown; name?: unknown };
+  const code = typeof e.code === "string" ? e.code : "";
+  if (RETRIABLE_PG_CODES.has(code) || RETRIABLE_NODE_CODES.has(code) || code.startsWith("08")) return true;
+  const message = typeof e.message === "string" ? e.message : "";
+  if (/Connection terminated|timeout exceeded when trying to connect|Can't reach database|ECONNREFUSED|Transaction already closed|Unable to start a transaction/i.test(message)) {
+    return true;
+  }
+  if (e.name === "DriverAdapterError" || e.name === "PrismaClientKnownRequestError") {
+    return isRetriableDatabaseError(e.cause);
+  }
+  return e.cause !== undefined && e.cause !== err ? isRetriableDatabaseError(e.cause) : false;
+}
+
+export function toApiError(err: unknown): ApiError {
+  if (err instanceof ApiError) return err;
+  if (isRetriableDatabaseError(err)) {
+    return new ApiError("RETRIABLE_ERROR", "The database is unavailable or busy. Try again shortly.", {
+      retryAfterSeconds: 5,
+    });
+  }
+  return new ApiError("SERVER_ERROR", "An unexpected error occurred. It has been logged.");
+}
+
+export function errorBody(err: ApiError) {
+  return { error: { type: err.type, message: err.message } };
+}

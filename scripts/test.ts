@@ -1,0 +1,72 @@
+// `npm test`: every test against real Postgres and Chromium. Creates a fresh database, applies
+// migrations, builds and starts the app, runs Vitest (unit + API integration) then Playwright,
+// and drops the database. `npm test -- unit|api|browser [runner args…]` runs one suite.
+import { spawnSync } from "node:child_process";
+import { createTestDatabase } from "./lib/test-database";
+import { startAppServer } from "./lib/app-server";
+import { applyMigrations } from "./lib/migrate";
+
+const SUITES = ["unit", "api", "browser"] as const;
+type Suite = (typeof SUITES)[number];
+
+function run(cmd: string, args: string[], env: Record<string, string>): boolean {
+  const result = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+async function main(): Promise<number> {
+  const [first, ...rest] = process.argv.slice(2);
+  const only = SUITES.includes(first as Suite) ? (first as Suite) : null;
+  const extra = only ? rest : process.argv.slice(2);
+  const wants = (s: Suite) => only === null || only === s;
+  const results: string[] = [];
+  let ok = true;
+
+  if (wants("unit")) {
+    const passed = run("npx", ["vitest", "run", "--project", "unit", ...(only ? extra : [])], {});
+    results.push(`unit: ${passed ? "passed" : "FAILED"}`);
+    ok &&= passed;
+  }
+  if (!wants("api") && !wants("browser")) return finish(ok, results);
+
+  const database = await createTestDatabase();
+  console.log(`test database: ${database.embedded ? "embedded PGlite" : new URL(database.url).pathname.slice(1)}`);
+  try {
+    await applyMigrations(database.url);
+    if (process.env.SKIP_BUILD !== "1" && !run("npx", ["next", "build"], { NEXT_TELEMETRY_DISABLED: "1" })) {
+      return finish(false, [...results, "build: FAILED"]);
+    }
+    const server = await startAppServer({ databaseUrl: database.url, embedded: database.embedded, quiet: true });
+    const env = { APP_URL: server.url, DATABASE_URL: database.url, TABLESYNC_EMBEDDED: database.embedded ? "1" : "0" };
+    try {
+      if (wants("api")) {
+        const passed = run("npx", ["vitest", "run", "--project", "api", ...(only ? extra : [])], env);
+        results.push(`api: ${passed ? "passed" : "FAILED"}`);
+        ok &&= passed;
+      }
+      if (wants("browser")) {
+        const passed = run("npx", ["playwright", "test", ...(only ? extra : [])], env);
+        results.push(`browser: ${passed ? "passed" : "FAILED"}`);
+        ok &&= passed;
+      }
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await database.drop();
+  }
+  return finish(ok, results);
+}
+
+function finish(ok: boolean, results: string[]): number {
+  console.log(`\nTablesync tests: ${ok ? "ALL PASSED" : "FAILED"} (${results.join(", ")})`);
+  return ok ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
