@@ -1,0 +1,42 @@
+// The sync configuration: what PUT /v0/meta/bases/{baseId}/syncs/{syncId} takes and what the
+// wizard's form edits. No server imports, so the browser validates with the same schema.
+import { z } from "zod";
+import { fieldOptionsSchema, fieldTypeSchema } from "../fields/types";
+
+export const MAX_COLUMNS = 500;
+export const MAX_ROWS = 10_000;
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+export const DEFAULT_RETENTION_DAYS = 30;
+
+export const syncFieldSchema = z.object({
+  column: z.string().min(1, "column: must not be empty"),
+  name: z.string().trim().min(1).max(255).optional(),
+  type: fieldTypeSchema,
+  options: fieldOptionsSchema.optional(),
+});
+
+export const syncConfigSchema = z
+  .object({
+    tableName: z.string().trim().min(1, "tableName: must not be empty").max(255),
+    fieldSelection: z.enum(["all", "specific"]),
+    fields: z.array(syncFieldSchema).min(1, "fields: choose at least one field").max(MAX_COLUMNS),
+    primaryKey: z.string().min(1, "primaryKey: choose the column that identifies a record"),
+    updateMethod: z.enum(["auto", "manual"]).default("auto"),
+    deletion: z.enum(["delete", "keep"]).default("delete"),
+    retentionDays: z.number().int().min(0).max(3650).default(DEFAULT_RETENTION_DAYS),
+  })
+  .superRefine((config, ctx) => {
+    const columns = config.fields.map((f) => f.column.toLowerCase());
+    const dup = columns.find((c, i) => columns.indexOf(c) !== i);
+    if (dup) ctx.addIssue({ code: "custom", path: ["fields"], message: `fields: column "${dup}" is listed twice` });
+    const names = config.fields.map((f) => (f.name ?? f.column).toLowerCase());
+    const dupName = names.find((n, i) => names.indexOf(n) !== i);
+    if (dupName) ctx.addIssue({ code: "custom", path: ["fields"], message: `fields: field name "${dupName}" is used twice` });
+    if (!columns.includes(config.primaryKey.toLowerCase())) {
+      ctx.addIssue({ code: "custom", path: ["primaryKey"], message: "primaryKey: must be one of the chosen fields" });
+    }
+  });
+
+export type SyncFieldConfig = z.infer<typeof syncFieldSchema>;
+export type SyncConfig = z.infer<typeof syncConfigSchema>;
+export type SyncConfigInput = z.input<typeof syncConfigSchema>;
