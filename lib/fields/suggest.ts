@@ -23,7 +23,8 @@ const precision = (decimals: number) => Math.min(decimals, MAX_PRECISION);
 type Suggestion = Omit<FieldSuggestion, "column">;
 
 function suggestNumeric(values: string[]): Suggestion | null {
-  if (values.every((v) => v.endsWith("%"))) {
+  // Percent needs a % sign somewhere; values without one still read as percentage points.
+  if (values.some((v) => v.endsWith("%"))) {
     let decimals = 0;
     for (const v of values) {
       const p = parsePercent(v);

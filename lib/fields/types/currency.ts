@@ -4,10 +4,11 @@ import type { FieldOptions, FieldTypeModule } from "../types";
 export const DEFAULT_CURRENCY_SYMBOL = "$";
 export const DEFAULT_CURRENCY_PRECISION = 2;
 
-// A currency sign, optionally after up to three letters (`$`, `US$`, `R$`, `€`), or a letter code
-// (`USD`, `CHF`, `kr`, `zł`) that is followed by a space or the amount.
-const LEADING_SYMBOL = /^(?:\p{L}{0,3}\p{Sc}|\p{L}{1,3}\.?(?=[\s\d.]))/u;
-const TRAILING_SYMBOL = /(?:\p{L}{0,3}\p{Sc}|\p{L}{1,4}\.?)$/u;
+// A currency sign, optionally after up to three letters (`$`, `US$`, `R$`, `€`), or an ISO code
+// (`USD 12`, `12 EUR`). Other letters (`kr`, `Fr.`) only when they are the field's own symbol, so
+// `5 kg` is not mistaken for money.
+const LEADING_SYMBOL = /^(?:\p{L}{0,3}\p{Sc}|[A-Z]{3}(?=[\s\d.]))/u;
+const TRAILING_SYMBOL = /(?:\p{L}{0,3}\p{Sc}|[A-Z]{3})$/u;
 // Symbols we can write in front of an amount and read back unambiguously.
 const WRITABLE_SYMBOL = /^[^\s\d.,+\-()%]+$/;
 

@@ -1,10 +1,11 @@
 import type { FieldTypeModule } from "../types";
+import { dateShape } from "./date";
 
 // Digits with spaces, + - ( ) . / as separators, and an optional extension (`x12`, `ext. 12`, `#12`).
 const PHONE = /^\+?[\d\s().\-/]+?(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?$/i;
 const MIN_DIGITS = 3;
 const MAX_DIGITS = 20;
-// A suggestion needs a real-looking number: 7 to 15 digits.
+// A suggestion needs a real-looking number: 7 to 15 digits, and not date-shaped (`2025-02-30`).
 const LIKELY_MIN_DIGITS = 7;
 const LIKELY_MAX_DIGITS = 15;
 
@@ -35,6 +36,6 @@ export const phoneNumber: FieldTypeModule = {
   matches(text) {
     const value = text.trim();
     const digits = countDigits(value);
-    return PHONE.test(value) && digits >= LIKELY_MIN_DIGITS && digits <= LIKELY_MAX_DIGITS;
+    return PHONE.test(value) && digits >= LIKELY_MIN_DIGITS && digits <= LIKELY_MAX_DIGITS && !dateShape(value);
   },
 };
