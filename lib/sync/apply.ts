@@ -1,9 +1,10 @@
 import "server-only";
-import { INCOMING, loadIncomingRows } from "./load";
+import { INCOMING, insertRecords, loadIncomingRows } from "./load";
 import type { SyncRow } from "./plan";
 import type { Tx } from "./transaction";
 
 export type ApplyCounts = { created: number; updated: number; deleted: number; unchanged: number };
+export type ApplyTimings = { loadMs: number; mergeMs: number };
 
 const DAY_MS = 86_400_000;
 
@@ -14,13 +15,20 @@ const DAY_MS = 86_400_000;
 export async function applySyncRows(
   tx: Tx,
   input: { tableId: string; rows: SyncRow[]; deletion: "delete" | "keep"; retentionDays: number; now: Date },
-): Promise<ApplyCounts> {
+): Promise<ApplyCounts & { timings: ApplyTimings }> {
   const { tableId, now } = input;
   const cutoff = new Date(now.getTime() - input.retentionDays * DAY_MS);
-  await loadIncomingRows(tx, input.rows);
-
   // Tombstones past the window are gone for good: a returning key gets a new id.
   await tx.query(`DELETE FROM records WHERE table_id = $1 AND deleted_at IS NOT NULL AND deleted_at <= $2`, [tableId, cutoff]);
+  const loadStart = performance.now();
+  const empty = await tx.query(`SELECT 1 FROM records WHERE table_id = $1 LIMIT 1`, [tableId]);
+  if (empty.rowCount === 0) {
+    await insertRecords(tx, { tableId, rows: input.rows, now });
+    const loadMs = performance.now() - loadStart;
+    return { created: input.rows.length, updated: 0, deleted: 0, unchanged: 0, timings: { loadMs, mergeMs: 0 } };
+  }
+  await loadIncomingRows(tx, input.rows);
+  const mergeStart = performance.now();
 
   const updated = await tx.query(
     `UPDATE records r SET cells = i.cells, updated_at = $2
@@ -53,7 +61,8 @@ export async function applySyncRows(
   }
   const created = (revived.rowCount ?? 0) + (inserted.rowCount ?? 0);
   const changed = updated.rowCount ?? 0;
-  return { created, updated: changed, deleted, unchanged: input.rows.length - created - changed };
+  const timings = { loadMs: mergeStart - loadStart, mergeMs: performance.now() - mergeStart };
+  return { created, updated: changed, deleted, unchanged: input.rows.length - created - changed, timings };
 }
 
 // Used when the primary-key column changes: records keyed by the old column cannot be matched,

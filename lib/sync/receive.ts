@@ -49,17 +49,19 @@ export async function receiveSyncRequest(input: {
       // Read under the lock: a configuration saved meanwhile decides how this request is handled.
       if (state.config) checkHeaderForConfig(parsed.header, state.config);
       const now = clock();
-      await insertPayload(tx, {
-        id: runId,
-        syncId: sync.id,
-        receivedAt: now,
-        body: text,
-        header: parsed.header,
-        rowCount: parsed.totalRows,
-        bytes: body.byteLength,
-      });
+      const store = () =>
+        insertPayload(tx, {
+          id: runId,
+          syncId: sync.id,
+          receivedAt: now,
+          body: text,
+          header: parsed.header,
+          rowCount: parsed.totalRows,
+          bytes: body.byteLength,
+        });
       const timings = { parseMs, lockWaitMs };
       if (state.status !== "active" || !state.config || state.config.updateMethod === "manual") {
+        await store();
         if (state.status === "waiting") await writeSyncState(tx, sync.id, { status: "received", config: null });
         return storedOnly(tx, { runId, syncId: sync.id, startedAt, timings, counts });
       }
@@ -72,6 +74,7 @@ export async function receiveSyncRequest(input: {
         startedAt,
         now,
         timings,
+        alongside: store,
       });
     });
     return toSyncResponse(run);

@@ -79,13 +79,15 @@ export async function appendFields(tx: Tx, tableId: string, fields: FieldRow[]):
   );
 }
 
+// Both statements are queued at once (the client sends them back to back), so the caller may do
+// other work while the server stores the body.
 export async function insertPayload(tx: Tx, payload: StoredPayload & { syncId: string; bytes: number }): Promise<void> {
-  await tx.query(
+  const inserted = tx.query(
     `INSERT INTO sync_payloads (id, sync_id, received_at, body, header, row_count, bytes) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
     [payload.id, payload.syncId, payload.receivedAt, payload.body, payload.header, payload.rowCount, payload.bytes],
   );
   // Bounded storage: the latest few, and never the one the table currently reflects.
-  await tx.query(
+  const pruned = tx.query(
     `DELETE FROM sync_payloads p
       WHERE p.sync_id = $1
         AND p.id NOT IN (SELECT id FROM sync_payloads WHERE sync_id = $1 ORDER BY received_at DESC, id DESC LIMIT ${KEEP_PAYLOADS})
@@ -93,6 +95,7 @@ export async function insertPayload(tx: Tx, payload: StoredPayload & { syncId: s
                                     ORDER BY started_at DESC LIMIT 1)`,
     [payload.syncId],
   );
+  await Promise.all([inserted, pruned]);
 }
 
 export async function readLatestPayload(tx: Tx, syncId: string): Promise<StoredPayload | null> {
