@@ -9,7 +9,7 @@ export function parseBody<S extends z.ZodType>(schema: S, value: unknown): z.out
   const issue = result.error.issues[0];
   const path = issue.path.map(String).join(".");
   const message = issue.message;
-  if (!path) throw invalidRequest(message.includes(":") ? message : `body: ${message}`);
+  if (!path) throw invalidRequest(`body: ${message}`);
   const param = path.split(".")[0];
   throw invalidRequest(message.startsWith(`${param}:`) ? message : `${path}: ${message}`);
 }

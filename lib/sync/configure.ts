@@ -7,7 +7,8 @@ import { clearTableRecords } from "./apply";
 import type { SyncConfig } from "./config";
 import type { SyncEndpointRef } from "./endpoints";
 import { applyPayload } from "./engine";
-import { readFields, readLatestPayload, readSync, replaceFields, writeSyncState, type FieldRow, type StoredPayload } from "./store";
+import { cellsDependOnChange, planFields, sameColumn, type FieldRow } from "./field-plan";
+import { readFields, readLatestPayload, readSync, replaceFields, writeSyncState, type StoredPayload } from "./store";
 import { withTableLock, type Tx } from "./transaction";
 
 // PUT …/syncs/{syncId}: the first configuration creates the table (with the id allocated at
@@ -71,8 +72,6 @@ async function reapply(
   });
 }
 
-const sameColumn = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
 const describeHeader = (header: string[]) =>
   header.length > 10 ? `${header.slice(0, 10).join(", ")} and ${header.length - 10} more` : header.join(", ");
 
@@ -85,21 +84,6 @@ async function checkTableName(tx: Tx, input: { baseId: string; tableId: string; 
   if (rows.length > 0) throw invalidRequest(`tableName: a table named "${input.name}" already exists in this base.`);
 }
 
-// Fields keep their ids across configurations (matched by source column), so records' cells stay valid.
-export function planFields(config: SyncConfig, existing: FieldRow[]): FieldRow[] {
-  return config.fields.map((f, position) => {
-    const same = existing.find((e) => sameColumn(e.column, f.column));
-    return {
-      id: same?.id ?? newId("field"),
-      name: f.name ?? f.column,
-      type: f.type,
-      options: f.options ?? {},
-      position,
-      column: same?.column ?? f.column,
-    };
-  });
-}
-
 async function saveTable(tx: Tx, input: { sync: SyncEndpointRef; name: string; fields: FieldRow[]; primaryKey: string; exists: boolean }) {
   const { sync, fields } = input;
   if (!input.exists) {
@@ -108,18 +92,4 @@ async function saveTable(tx: Tx, input: { sync: SyncEndpointRef; name: string; f
   await replaceFields(tx, sync.tableId, fields);
   const primary = fields.find((f) => sameColumn(f.column, input.primaryKey));
   await tx.query(`UPDATE tables SET name = $2, primary_field_id = $3 WHERE id = $1`, [sync.tableId, input.name, primary?.id ?? null]);
-}
-
-// Names, order, update method, deletion and retention change no cell; columns, types, options,
-// the field selection and the key do.
-export function cellsDependOnChange(previous: SyncConfig, next: SyncConfig): boolean {
-  const signature = (c: SyncConfig) =>
-    [
-      c.fieldSelection,
-      c.primaryKey.trim().toLowerCase(),
-      ...c.fields
-        .map((f) => `${f.column.trim().toLowerCase()}|${f.type}|${JSON.stringify(Object.entries(f.options ?? {}).sort())}`)
-        .sort(),
-    ].join("\n");
-  return signature(previous) !== signature(next);
 }

@@ -1,11 +1,11 @@
 import "server-only";
-import { checkHeaderForConfig, columnIndex } from "../csv/header";
-import { newId } from "../ids";
+import { checkHeaderForConfig } from "../csv/header";
 import { applySyncRows } from "./apply";
 import type { SyncConfig } from "./config";
 import { buildSyncRows } from "./plan";
 import { insertRun, type RunTimings, type RunTrigger, type SyncRunJson } from "./runs";
-import { appendFields, readFields, writeSyncConfig, type FieldRow, type SyncState } from "./store";
+import { fieldsForNewColumns, type FieldRow } from "./field-plan";
+import { appendFields, readFields, writeSyncConfig, type SyncState } from "./store";
 import type { Tx } from "./transaction";
 
 export type ParsedPayload = { id: string; header: string[]; rows: string[][]; totalRows: number; ignoredRows: number };
@@ -92,30 +92,11 @@ async function addNewColumns(
 ): Promise<SyncConfig> {
   const { sync, config, fields, header } = input;
   if (config.fieldSelection !== "all") return config;
-  const known = fields.map((f) => f.column);
-  const fresh = header.filter((column) => columnIndex(known, column) < 0);
-  if (fresh.length === 0) return config;
-  const names = new Set(fields.map((f) => f.name.toLowerCase()));
-  let position = fields.reduce((max, f) => Math.max(max, f.position), -1);
-  const added: FieldRow[] = fresh.map((column) => ({
-    id: newId("field"),
-    name: uniqueName(column, names),
-    type: "singleLineText",
-    options: {},
-    position: ++position,
-    column,
-  }));
+  const added = fieldsForNewColumns(header, fields);
+  if (added.length === 0) return config;
   await appendFields(tx, sync.tableId, added);
   fields.push(...added);
   const next: SyncConfig = { ...config, fields: [...config.fields, ...added.map((f) => ({ column: f.column, name: f.name, type: f.type }))] };
   await writeSyncConfig(tx, sync.id, next);
   return next;
-}
-
-// A field renamed by the user may already hold a new column's name: "Name 2", "Name 3", …
-export function uniqueName(wanted: string, taken: Set<string>): string {
-  let name = wanted;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted} ${n}`;
-  taken.add(name.toLowerCase());
-  return name;
 }

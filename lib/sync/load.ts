@@ -4,6 +4,7 @@ import { pipeline } from "node:stream/promises";
 import { from as copyFrom } from "pg-copy-streams";
 import { isEmbeddedDatabase } from "../db";
 import { newIds } from "../ids";
+import { escapeCopy } from "./copy-format";
 import type { SyncRow } from "./plan";
 import type { Tx } from "./transaction";
 
@@ -49,12 +50,6 @@ export async function insertRecords(tx: Tx, input: { tableId: string; rows: Sync
   const fixed = `${escapeCopy(tableId)}\t${now.toISOString()}\t${now.toISOString()}\n`;
   await copyLines(tx, `COPY records (id, key, cells, table_id, created_at, updated_at) FROM STDIN`, rows, (r, i) => `${ids[i]}\t${escapeCopy(r.key)}\t${escapeCopy(JSON.stringify(r.cells))}\t${fixed}`);
 }
-
-// COPY text format: backslash, tab, newline and carriage return must be escaped in every value.
-const SPECIAL = /[\\\t\n\r]/;
-const SPECIAL_ALL = /[\\\t\n\r]/g;
-const ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
-export const escapeCopy = (text: string) => (SPECIAL.test(text) ? text.replace(SPECIAL_ALL, (c) => ESCAPES[c]) : text);
 
 const ROWS_PER_CHUNK = 500;
 

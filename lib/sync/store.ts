@@ -1,5 +1,5 @@
 import "server-only";
-import type { FieldOptions, FieldType } from "../fields/types";
+import type { FieldRow } from "./field-plan";
 import type { SyncConfig } from "./config";
 import type { Tx } from "./transaction";
 
@@ -16,7 +16,6 @@ export type SyncState = {
   config: SyncConfig | null;
 };
 
-export type FieldRow = { id: string; name: string; type: FieldType; options: FieldOptions; position: number; column: string };
 
 export type StoredPayload = { id: string; body: string; header: string[]; rowCount: number; receivedAt: Date };
 
