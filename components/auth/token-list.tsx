@@ -97,7 +97,7 @@ function TokenItem({ token }: { token: TokenRow }) {
         </div>
         {token.revokedAt ? (
           <div>
-            <dt className="text-xs text-gray-500">Revoked</dt>
+            <dt className="text-xs text-gray-500">Revoked on</dt>
             <dd className="mt-0.5 text-gray-800">
               <LocalTime iso={token.revokedAt} />
             </dd>

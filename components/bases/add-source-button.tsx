@@ -66,6 +66,7 @@ export function AddSourceButton({ baseId, compact }: { baseId: string; compact: 
                 {source.href ? (
                   <Link
                     href={source.href(baseId)}
+                    prefetch={false}
                     onClick={() => setOpen(false)}
                     className="block rounded-md px-2 py-2 hover:bg-blue-50 focus-visible:bg-blue-50 focus-visible:outline-none"
                   >

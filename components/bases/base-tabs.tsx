@@ -16,6 +16,7 @@ export function BaseTabs({ baseId, tabs }: { baseId: string; tabs: BaseTab[] }) 
           <Link
             key={tab.key}
             href={tab.href}
+            prefetch={false}
             aria-current={current ? "page" : undefined}
             className={`shrink-0 truncate border-b-2 px-3 py-2 text-sm whitespace-nowrap ${
               current ? "border-blue-600 font-medium text-gray-900" : "border-transparent text-gray-600 hover:border-gray-300 hover:text-gray-900"

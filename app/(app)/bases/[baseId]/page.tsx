@@ -19,7 +19,7 @@ export default async function BasePage({ params }: { params: Promise<{ baseId: s
         {tabs.length === 0 ? (
           <div className="mt-3 text-sm text-gray-600">
             <p>This base has no tables yet. Sync one from your own system: it POSTs CSV, Tablesync keeps the table in step.</p>
-            <LinkButton href={`/bases/${baseId}/sync/new`} className="mt-4">
+            <LinkButton href={`/bases/${baseId}/sync/new`} prefetch={false} className="mt-4">
               Set up a Sync API table
             </LinkButton>
           </div>
@@ -27,7 +27,7 @@ export default async function BasePage({ params }: { params: Promise<{ baseId: s
           <ul className="mt-3 divide-y divide-gray-100">
             {tabs.map((tab) => (
               <li key={tab.key} className="flex items-center justify-between gap-3 py-2">
-                <Link href={tab.href} className="truncate text-sm font-medium text-blue-700 hover:underline">
+                <Link href={tab.href} prefetch={false} className="truncate text-sm font-medium text-blue-700 hover:underline">
                   {tab.name}
                 </Link>
                 <span className="shrink-0 text-xs text-gray-500">{tab.settingUp ? "Setting up" : "Synced table"}</span>
