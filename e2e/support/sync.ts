@@ -8,9 +8,10 @@
 //
 // `config` overrides parts of the default configuration (every column single line text, the first
 // column as key, auto update, delete); `fields` may list just the columns whose type matters.
-import { getPool } from "@/lib/db";
-import { TABLE_LOCK_KEY_SQL } from "@/lib/sync/transaction";
 import { api } from "./fixtures";
+
+// Server modules load lazily (as in fixtures.ts), so Playwright specs can import these helpers.
+const getPool = async () => (await import("@/lib/db")).getPool();
 
 type Cell = string | number;
 
@@ -83,7 +84,7 @@ export type TestRecord = { id: string; key: string; fields: Record<string, strin
 
 // Records with their cells by field name (tombstones too when asked), ordered by key.
 export async function tableRecords(tableId: string, options: { withTombstones?: boolean } = {}): Promise<TestRecord[]> {
-  const pool = getPool();
+  const pool = await getPool();
   const fields = await pool.query<{ id: string; name: string }>(`SELECT id, name FROM fields WHERE table_id = $1`, [tableId]);
   const names = new Map(fields.rows.map((f) => [f.id, f.name]));
   const { rows } = await pool.query(
@@ -103,7 +104,7 @@ export const liveRecords = (tableId: string) => tableRecords(tableId);
 
 // Everything about a table's records, tombstones included: equal fingerprints = nothing changed.
 export async function recordsFingerprint(tableId: string): Promise<string> {
-  const { rows } = await getPool().query(
+  const { rows } = await (await getPool()).query(
     `SELECT count(*) || ':' || md5(coalesce(string_agg(id || key || cells::text || coalesce(deleted_at::text, '') || updated_at::text, ',' ORDER BY id), '')) AS f
        FROM records WHERE table_id = $1`,
     [tableId],
@@ -113,7 +114,8 @@ export async function recordsFingerprint(tableId: string): Promise<string> {
 
 // Holds a table's sync lock from the test process until `release()` (for the 503 path).
 export async function holdTableLock(tableId: string) {
-  const client = await getPool().connect();
+  const { TABLE_LOCK_KEY_SQL } = await import("@/lib/sync/transaction");
+  const client = await (await getPool()).connect();
   await client.query("BEGIN");
   await client.query(`SELECT pg_advisory_xact_lock(${TABLE_LOCK_KEY_SQL})`, [tableId]);
   return {
