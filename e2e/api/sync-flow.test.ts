@@ -12,6 +12,12 @@ describe("sync setup flow", () => {
     expect(sync.tableId).toMatch(/^tbl[A-Za-z0-9]{14}$/);
     expect(sync.url).toMatch(new RegExp(`^https?://[^/]+${sync.path}$`));
 
+    const early = await api(`/v0/meta/bases/${base.id}/syncs/${sync.id}/run`, { method: "POST", token });
+    expect(early.status).toBe(422);
+    expect(early.json.error.type).toBe("INVALID_REQUEST_UNKNOWN");
+    const listed = await api(`/v0/meta/bases/${base.id}/syncs`, { token });
+    expect(listed.json).toEqual({ syncs: [{ id: sync.id, baseId: base.id, tableId: sync.tableId, name: "Products", url: sync.url, status: "waiting" }] });
+
     const waiting = await api(`/v0/meta/bases/${base.id}/syncs/${sync.id}`, { token });
     expect(waiting.status).toBe(200);
     expect(waiting.json).toMatchObject({ id: sync.id, tableId: sync.tableId, status: "waiting", latestPayload: null, config: null, lastRun: null });
