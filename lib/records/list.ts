@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor } from "./cursor";
 import { buildCountSql, buildListSql } from "./sql";
 import type { ListQuery, RecordPage, RecordRow, TableField } from "./types";
 
-type Row = { id: string; created_at: Date; cells: Record<string, CellValue> } & Record<`s${number}`, string | null>;
+type Row = { id: string; key: string; created_at: Date; cells: Record<string, CellValue> } & Record<`s${number}`, string | null>;
 
 // One page of live records in the query's order. Fetches one row more than asked to know whether
 // another page follows without a second query.
@@ -26,6 +26,7 @@ export async function listRecords(input: {
   const page = rows.slice(0, query.pageSize);
   const records: RecordRow[] = page.map((row) => ({
     id: row.id,
+    key: row.key,
     createdTime: row.created_at.toISOString(),
     cells: row.cells ?? {},
   }));

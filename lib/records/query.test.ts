@@ -5,9 +5,9 @@ import { buildListSql, escapeLike } from "./sql";
 import type { TableField } from "./types";
 
 const fields: TableField[] = [
-  { id: "fldName0000000000", name: "Name", type: "singleLineText", options: {} },
-  { id: "fldPrice000000000", name: "Price", type: "currency", options: {} },
-  { id: "fldDue00000000000", name: "Due", type: "date", options: {} },
+  { id: "fldName0000000000", name: "Name", column: "Name", type: "singleLineText", options: {} },
+  { id: "fldPrice000000000", name: "Price", column: "Price", type: "currency", options: {} },
+  { id: "fldDue00000000000", name: "Due", column: "Due", type: "date", options: {} },
 ];
 const parse = (qs: string) => parseListQuery(new URLSearchParams(qs), fields);
 

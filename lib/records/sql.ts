@@ -70,7 +70,7 @@ export function buildListSql(input: { tableId: string; fields: TableField[]; que
   const select = keys.map((k, i) => `${k.expr}::text AS s${i}`);
   const order = keys.map((k) => `${k.expr} ${k.direction.toUpperCase()} NULLS LAST`);
   const text = [
-    `SELECT r.id, r.created_at, r.cells${select.map((s) => `, ${s}`).join("")}`,
+    `SELECT r.id, r.key, r.created_at, r.cells${select.map((s) => `, ${s}`).join("")}`,
     "FROM records r",
     `WHERE ${where.join(" AND ")}`,
     `ORDER BY ${[...order, "r.id ASC"].join(", ")}`,

@@ -1,7 +1,8 @@
 // Shapes shared by the read API, the grid and the CSV download. No server imports.
 import type { CellValue, FieldOptions, FieldType } from "../fields/types";
 
-export type TableField = { id: string; name: string; type: FieldType; options: FieldOptions };
+// `column` is the CSV header column the field is fed from (the download writes it back).
+export type TableField = { id: string; name: string; column: string; type: FieldType; options: FieldOptions };
 
 export type SortDirection = "asc" | "desc";
 export type SortSpec = { field: TableField; direction: SortDirection };
@@ -14,7 +15,8 @@ export type ListQuery = {
   offset: string | null; // opaque cursor from the previous page
 };
 
-export type RecordRow = { id: string; createdTime: string; cells: Record<string, CellValue> };
+// `key`: the primary-key text as the sync matched it.
+export type RecordRow = { id: string; key: string; createdTime: string; cells: Record<string, CellValue> };
 
 export type RecordPage = { records: RecordRow[]; offset?: string; total?: number };
 
