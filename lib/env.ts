@@ -10,6 +10,9 @@ const schema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
   LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  // The Sync API's per-base limit (the reference product: 20 requests per 5 minutes per base).
+  SYNC_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
+  SYNC_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(300),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
