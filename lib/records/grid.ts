@@ -6,6 +6,9 @@ import type { TableField } from "./types";
 // jumps far ahead (drags the scrollbar to the end) the grid asks for up to GRID_MAX_PAGE_SIZE
 // rows at once: the last row of 10,000 is two requests away, not twenty.
 export const GRID_PAGE_SIZE = 500;
+// The page's server render carries only the first screenful (and a margin): a smaller HTML
+// document paints sooner, and the next page loads in the background right after hydration.
+export const GRID_FIRST_PAGE_SIZE = 100;
 export const GRID_MAX_PAGE_SIZE = 5_000;
 
 export function gridPageSize(loaded: number, wantedIndex: number): number {

@@ -5,7 +5,7 @@ import { roleAtLeast } from "../auth/scopes";
 import { requireBaseMember } from "../auth/current-user";
 import { db } from "../db";
 import { loadTableFields } from "./fields";
-import { GRID_PAGE_SIZE } from "./grid";
+import { GRID_FIRST_PAGE_SIZE } from "./grid";
 import { listRecords } from "./list";
 import { getTableSyncSummary } from "./sync-summary";
 
@@ -21,7 +21,7 @@ export const loadTablePage = cache(async (baseId: string, tableId: string) => {
     listRecords({
       tableId: table.id,
       fields,
-      query: { pageSize: GRID_PAGE_SIZE, sort: [], search: "", fields: null, offset: null },
+      query: { pageSize: GRID_FIRST_PAGE_SIZE, sort: [], search: "", fields: null, offset: null },
       withTotal: true,
     }),
     getTableSyncSummary(table.id),
