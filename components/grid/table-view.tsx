@@ -8,6 +8,7 @@ import { RunHistory } from "./run-history";
 import { SyncStatusBar } from "./sync-status-bar";
 import { TableMenu } from "./table-menu";
 import { useRecords, type GridQuery, type GridSort } from "./use-records";
+import { useFillHeight } from "./use-fill-height";
 import { useSyncStatus } from "./use-sync-status";
 
 type Props = {
@@ -46,10 +47,11 @@ export function TableView(props: Props) {
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   const { summary, refresh } = useSyncStatus({ statusPath: `${base}/sync-status`, initial: props.initialSync, onRunLanded: reload });
   const expand = useCallback((field: GridField, text: string) => setExpanded({ title: field.name, text }), []);
+  const { ref: fillRef, height } = useFillHeight();
 
   return (
     <ExpandCellContext.Provider value={expand}>
-      <div className="flex h-full min-h-0 flex-col">
+      <div ref={fillRef} className="flex min-h-0 flex-col" style={{ height }}>
         <SyncStatusBar summary={summary} baseId={baseId} canRun={props.canRunSync} onRan={refresh} />
         <div className="flex flex-wrap items-center gap-3 bg-white px-4 py-2">
           <input

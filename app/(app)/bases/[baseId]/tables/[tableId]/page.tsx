@@ -15,7 +15,7 @@ export default async function TablePage({ params }: Params) {
   const { baseId, tableId } = await params;
   const data = await loadTablePage(baseId, tableId);
   return (
-    <div className="flex h-[calc(100vh-var(--base-header-height,0px))] min-h-96 flex-col">
+    <>
       <h1 className="sr-only">{data.table.name}</h1>
       <TableView
         baseId={baseId}
@@ -26,6 +26,6 @@ export default async function TablePage({ params }: Params) {
         canRunSync={data.canRunSync}
         canConfigure={data.canConfigure}
       />
-    </div>
+    </>
   );
 }
