@@ -35,7 +35,7 @@ export function TableMenu({ configureHref, csvHref }: { configureHref: string | 
       {open && (
         <div role="menu" className="absolute right-0 z-30 mt-1 w-60 rounded-md border border-gray-200 bg-white py-1 shadow-lg">
           {configureHref && (
-            <Link role="menuitem" href={configureHref} className={ITEM} onClick={() => setOpen(false)}>
+            <Link role="menuitem" href={configureHref} prefetch={false} className={ITEM} onClick={() => setOpen(false)}>
               Update sync configuration
             </Link>
           )}
