@@ -154,6 +154,16 @@ test("Sync now applies the stored request of a manual sync and updates the grid 
   await expect(history).toContainText("oops");
   await expect(history).toContainText("not a number");
 
+  // the table menu: update the configuration, download the table as CSV
+  await page.getByRole("button", { name: "Table options" }).click();
+  await expect(page.getByRole("menuitem", { name: "Update sync configuration" })).toHaveAttribute(
+    "href",
+    `/bases/${base.id}/sync/${sync.id}/configure`,
+  );
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: "Download CSV" }).click()]);
+  const csv = await (await download.createReadStream()).toArray();
+  expect(Buffer.concat(csv).toString("utf8")).toContain("id,name,amount\r\n");
+
   // a run that lands from the API while the page is open refreshes the grid on its own
   await postCsv(sync.path, token, csvOf([["id", "name", "amount"], ["1", "Ada Lovelace", "10"], ["4", "Margaret", "40"]]));
   const run = await api(`/v0/meta/bases/${base.id}/syncs/${sync.id}/run`, { method: "POST", token });
