@@ -164,5 +164,8 @@ describe("GET /v0/{baseId}/{tableIdOrName}", () => {
     expect(missing.json.error.type).toBe("NOT_FOUND");
     const otherBase = await api(`/v0/appNoSuchBase000000/${t.tableId}`, { token: t.token });
     expect(otherBase.status).toBe(403);
+    const write = await api(`/v0/${t.base.id}/${t.tableId}`, { method: "POST", token: t.token, json: { records: [] } });
+    expect(write.status).toBe(404);
+    expect(write.json.error.type).toBe("NOT_FOUND");
   });
 });
