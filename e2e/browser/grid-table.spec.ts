@@ -1,0 +1,173 @@
+// The synced table page: a 10,000-row sync in the virtualised grid (open, scroll, typed sort,
+// search, safe links), and the status bar, Sync now and run history of a manual sync.
+import { test, expect } from "./fixtures";
+import { addSessionCookie, api, makeOwnerSetup } from "../support/fixtures";
+import type { Locator, Page } from "@playwright/test";
+
+// support/sync.ts imports lib/db (server-only): load it inside the tests, where Playwright's
+// workers run with the react-server condition.
+const syncHelpers = () => import("../support/sync");
+
+const grid = (page: Page) => page.getByRole("table", { name: "Records" });
+const row = (page: Page, index: number) => grid(page).locator(`[role=row][aria-rowindex="${index + 1}"]`);
+const cells = (r: Locator) => r.getByRole("cell");
+
+// Column order: row number, then the fields.
+const COLUMNS = ["sku", "name", "price", "site", "notes"];
+const col = (name: string) => COLUMNS.indexOf(name) + 1;
+
+function bigCsv(csvOf: (rows: string[][]) => string, n: number): string {
+  const rows = Array.from({ length: n }, (_, i) => [
+    `SKU-${String(i).padStart(5, "0")}`,
+    i === 4242 ? "Needle in the haystack" : `Item ${i}`,
+    // 9, 10, 100 … sort differently as text and as numbers
+    `$${((i * 7919) % 100_000) / 100 + 9}`,
+    i === 7 ? "javascript://example.com/%0Aalert(document.domain)" : `https://example.com/items/${i}`,
+    i === 3 ? `First line of a long note\n${"more text ".repeat(30)}\nLast line` : `Note ${i}`,
+  ]);
+  return csvOf([COLUMNS, ...rows]);
+}
+
+test("a 10,000-row sync opens fast, scrolls to the end, sorts typed, searches, and links safely", async ({ page, context }) => {
+  const { createConfiguredSync, csvOf } = await syncHelpers();
+  const { user, base, token } = await makeOwnerSetup();
+  const sync = await createConfiguredSync({
+    token,
+    baseId: base.id,
+    csv: bigCsv(csvOf, 10_000),
+    config: {
+      fields: [
+        { column: "price", type: "currency", options: { symbol: "$", precision: 2 } },
+        { column: "site", type: "url" },
+        { column: "notes", type: "multilineText" },
+      ],
+    },
+  });
+  await addSessionCookie(context, user.id);
+
+  const started = Date.now();
+  await page.goto(`/bases/${base.id}/tables/${sync.tableId}`);
+  await expect(cells(row(page, 1)).nth(col("sku"))).toHaveText(/^SKU-\d{5}$/, { timeout: 15_000 });
+  const visibleMs = Date.now() - started;
+  test.info().annotations.push({ type: "rows visible after navigation (ms)", description: String(visibleMs) });
+  console.log(`grid: rows visible ${visibleMs} ms after navigation`);
+  await expect(page.getByText("10,000 records")).toBeVisible();
+
+  // synced fields are locked; synced records cannot be deleted by hand
+  await expect(page.getByRole("columnheader", { name: /price/ }).getByRole("img", { name: "Synced" })).toBeVisible();
+  await row(page, 1).hover();
+  await page.getByRole("button", { name: "Record actions for row 1" }).click();
+  const recordDialog = page.getByRole("dialog", { name: "Record 1" });
+  await expect(recordDialog.getByRole("button", { name: "Delete record" })).toBeDisabled();
+  await expect(recordDialog).toContainText("Synced records cannot be deleted by hand");
+  await page.keyboard.press("Escape");
+
+  // scroll to the very last row
+  await grid(page).evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect(cells(row(page, 10_000)).nth(col("sku"))).toHaveText(/^SKU-\d{5}$/, { timeout: 20_000 });
+
+  // sort by the currency column: numerically, smallest first
+  await page.getByRole("columnheader", { name: /price/ }).getByRole("button").click();
+  await expect(page.getByRole("columnheader", { name: /price/ })).toHaveAttribute("aria-sort", "ascending");
+  await expect(cells(row(page, 1)).nth(col("price"))).toHaveText("$9.00");
+  const amounts = async () => {
+    const out: number[] = [];
+    for (let i = 1; i <= 12; i++) out.push(Number((await cells(row(page, i)).nth(col("price")).innerText()).replace(/[$,]/g, "")));
+    return out;
+  };
+  const ascending = await amounts();
+  expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+  await page.getByRole("columnheader", { name: /price/ }).getByRole("button").click();
+  await expect(page.getByRole("columnheader", { name: /price/ })).toHaveAttribute("aria-sort", "descending");
+  await expect(cells(row(page, 1)).nth(col("price"))).toHaveText(/^\$1,00\d\.\d\d$/);
+  const descending = await amounts();
+  expect(descending).toEqual([...descending].sort((a, b) => b - a));
+
+  // search narrows the rows (server-side, across text fields)
+  await page.getByRole("searchbox", { name: "Search records" }).fill("needle in the");
+  await expect(page.getByText("1 record", { exact: true })).toBeVisible();
+  await expect(cells(row(page, 1)).nth(col("name"))).toHaveText("Needle in the haystack");
+  await expect(row(page, 2)).toHaveCount(0);
+
+  // a javascript: URL is plain text, an https URL opens in a new tab
+  await page.getByRole("searchbox", { name: "Search records" }).fill("SKU-00007");
+  await expect(page.getByText("1 record", { exact: true })).toBeVisible();
+  const evil = cells(row(page, 1)).nth(col("site"));
+  await expect(evil).toHaveText("javascript://example.com/%0Aalert(document.domain)");
+  await expect(evil.getByRole("link")).toHaveCount(0);
+  await page.getByRole("searchbox", { name: "Search records" }).fill("SKU-00003");
+  await expect(page.getByText("1 record", { exact: true })).toBeVisible();
+  const good = cells(row(page, 1)).nth(col("site")).getByRole("link");
+  await expect(good).toHaveAttribute("href", "https://example.com/items/3");
+  await expect(good).toHaveAttribute("target", "_blank");
+
+  // long text is clamped, with a way to read all of it
+  await cells(row(page, 1)).nth(col("notes")).getByRole("button", { name: "Show all of notes" }).click();
+  await expect(page.getByRole("dialog", { name: "notes" })).toContainText("Last line");
+});
+
+test("Sync now applies the stored request of a manual sync and updates the grid and the history", async ({ page, context }) => {
+  const { configureSync, createSync, csvOf, postCsv } = await syncHelpers();
+  const { user, base, token } = await makeOwnerSetup();
+  const sync = await createSync(token, base.id);
+  await postCsv(sync.path, token, csvOf([["id", "name", "amount"], ["1", "Ada", "10"], ["2", "Grace", "20"]]));
+  const config = {
+    tableName: `Manual ${Date.now()}`,
+    fieldSelection: "all",
+    fields: [
+      { column: "id", type: "singleLineText" },
+      { column: "name", type: "singleLineText" },
+      { column: "amount", type: "number", options: { precision: 0 } },
+    ],
+    primaryKey: "id",
+    updateMethod: "manual",
+    deletion: "delete",
+  };
+  expect((await configureSync(token, sync, config)).status).toBe(200);
+  // a new request in manual mode is stored, not applied
+  const received = await postCsv(sync.path, token, csvOf([["id", "name", "amount"], ["1", "Ada Lovelace", "10"], ["2", "Grace", "oops"], ["3", "Linus", "30"]]));
+  expect(received.json.status).toBe("received");
+
+  await addSessionCookie(context, user.id);
+  await page.goto(`/bases/${base.id}/tables/${sync.tableId}`);
+  const status = page.getByRole("region", { name: "Sync status" });
+  await expect(status).toContainText("Sync API");
+  await expect(status).toContainText("waiting for Sync now");
+  await expect(page.getByText("2 records", { exact: true })).toBeVisible();
+  await expect(grid(page)).toContainText("Ada");
+  await expect(grid(page)).not.toContainText("Ada Lovelace");
+
+  await status.getByRole("button", { name: "Sync now" }).click();
+  await expect(page.getByText("3 records", { exact: true })).toBeVisible();
+  await expect(grid(page)).toContainText("Ada Lovelace");
+  await expect(grid(page)).toContainText("Linus");
+  await expect(status).toContainText("Last run applied: 1 created, 2 updated, 0 deleted, 1 problem");
+  await expect(status.getByRole("time")).toHaveText("just now");
+
+  await page.getByRole("button", { name: "Run history" }).click();
+  const history = page.getByRole("region", { name: "Run history" });
+  const latest = history.getByRole("row").nth(1);
+  await expect(latest).toContainText("Sync now");
+  await expect(latest).toContainText("applied");
+  await latest.getByRole("button", { name: "1 problem" }).click();
+  await expect(history).toContainText("amount");
+  await expect(history).toContainText("oops");
+  await expect(history).toContainText("not a number");
+
+  // the table menu: update the configuration, download the table as CSV
+  await page.getByRole("button", { name: "Table options" }).click();
+  await expect(page.getByRole("menuitem", { name: "Update sync configuration" })).toHaveAttribute(
+    "href",
+    `/bases/${base.id}/sync/${sync.id}/configure`,
+  );
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: "Download CSV" }).click()]);
+  const csv = await (await download.createReadStream()).toArray();
+  expect(Buffer.concat(csv).toString("utf8")).toContain("id,name,amount\r\n");
+
+  // a run that lands from the API while the page is open refreshes the grid on its own
+  await postCsv(sync.path, token, csvOf([["id", "name", "amount"], ["1", "Ada Lovelace", "10"], ["4", "Margaret", "40"]]));
+  const run = await api(`/v0/meta/bases/${base.id}/syncs/${sync.id}/run`, { method: "POST", token });
+  expect(run.status).toBe(200);
+  await expect(grid(page)).toContainText("Margaret", { timeout: 15_000 });
+  await expect(page.getByText("2 records", { exact: true })).toBeVisible();
+});
