@@ -22,6 +22,8 @@ describe("parseCsv: well-formed input", () => {
     ["CRLF", "id,name\r\n1,Ada\r\n2,Bob\r\n"],
     ["no final newline", "id,name\n1,Ada\n2,Bob"],
     ["BOM", "\uFEFFid,name\n1,Ada\n2,Bob\n"],
+    ["CRLF, then LF", "id,name\r\n1,Ada\n2,Bob\n"],
+    ["LF, then CRLF", "id,name\n1,Ada\r\n2,Bob\r\n"],
     ["blank lines and comma-only lines", "\nid,name\n\n1,Ada\n,\n  ,  \n2,Bob\n\n"],
   ])("%s", (_, text) => {
     expect(parseCsv(text)).toEqual({ header: ["id", "name"], rows: [["1", "Ada"], ["2", "Bob"]], totalRows: 2, ignoredRows: 0 });
@@ -29,7 +31,7 @@ describe("parseCsv: well-formed input", () => {
 
   it("keeps quoted commas, doubled quotes and newlines inside a field", () => {
     const parsed = parseCsv('id,note\r\n1,"a, b"\r\n2,"she said ""hi"""\r\n3,"line 1\r\nline 2"\r\n');
-    expect(parsed.rows).toEqual([["1", "a, b"], ["2", 'she said "hi"'], ["3", "line 1\r\nline 2"]]);
+    expect(parsed.rows).toEqual([["1", "a, b"], ["2", 'she said "hi"'], ["3", "line 1\nline 2"]]);
   });
 
   it("pads short rows and drops cells beyond the header", () => {
@@ -75,7 +77,8 @@ describe("parseCsv: refused input (INVALID_CSV)", () => {
     ["a blank field name", "id,  \n1,2", /empty field name \(column 2/],
     ["a header of only commas", ",,\n1,2,3", /empty field name \(column 1\)/],
     ["names differing only in case", "id,Name,NAME\n1,2,3", /"Name" \(column 2\) and "NAME" \(column 3\)/],
-    ["an unclosed quote", 'id,note\n1,"never closed\n2,x', /never closed/],
+    ["an unclosed quote", 'id,note\n1,"never closed\n2,x', /not closed properly \(starting in CSV row 2/],
+    ["text after a closing quote", 'id,note\n1,"x"y,3\n', /not closed properly/],
   ])("%s", (_, text, message) => {
     const err = csvError(() => parseCsv(text));
     expect(err.type).toBe("INVALID_CSV");

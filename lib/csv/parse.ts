@@ -4,6 +4,8 @@ import Papa from "papaparse";
 import { invalidCsv } from "../errors";
 import { MAX_COLUMNS, MAX_ROWS } from "../sync/config";
 
+const CRLF = /\r\n/g;
+
 export type ParsedCsv = {
   header: string[]; // trimmed field names
   rows: string[][]; // the first 10,000 data rows, each exactly header.length cells
@@ -41,12 +43,15 @@ export function validateHeader(header: string[]): void {
 }
 
 export function parseCsv(text: string): ParsedCsv {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Papaparse takes the line ending of the first line for the whole file, so mixed CRLF and LF would
+  // merge rows. CRLF inside a quoted field becomes LF too, which no field type tells apart.
+  const body = unmarked.includes("\r\n") ? unmarked.replace(CRLF, "\n") : unmarked;
   if (body.trim() === "") throw invalidCsv("The request body is empty: send a CSV with a header row.");
   const result = Papa.parse<string[]>(body, { header: false, delimiter: ",", skipEmptyLines: false });
   const unclosed = result.errors.find((e) => e.code === "MissingQuotes");
   if (unclosed) {
-    throw invalidCsv(`The CSV has a quoted field that is never closed (starting in CSV row ${(unclosed.row ?? 0) + 1}, counting the header).`);
+    throw invalidCsv(`The CSV has a quoted field that is not closed properly (starting in CSV row ${(unclosed.row ?? 0) + 1}, counting the header).`);
   }
   const data = result.data;
   let at = 0;

@@ -5,6 +5,7 @@
 // Optional sign, digits with optional comma thousands groups (`1,234`), optional fraction, optional
 // exponent. `1,23` is refused on purpose: we do not guess at European decimal commas.
 const DECIMAL = /^([+-])?(?:(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?|\.(\d+))(?:[eE]([+-]?\d+))?$/;
+const COMMAS = /,/g;
 
 export type Decimal = {
   value: number;
@@ -14,17 +15,19 @@ export type Decimal = {
 };
 
 // Parses `text` (already trimmed) and scales it by 10^shift (percent uses -2). null if it is not a
-// finite decimal number.
+// finite decimal number. Number() of a decimal string is correctly rounded, so no float noise.
 export function parseDecimal(text: string, shift = 0): Decimal | null {
   const m = DECIMAL.exec(text);
   if (!m) return null;
-  const intPart = m[2] ? m[2].replaceAll(",", "") : "0";
-  const fraction = m[3] ?? m[4] ?? "";
-  const exponent = m[5] ? Number(m[5]) : 0;
-  const sign = m[1] === "-" ? "-" : "";
-  const value = Number(`${sign}${intPart}.${fraction || "0"}e${exponent + shift}`);
+  const plain = m[2] !== undefined && m[2].length > 3 && m[2].includes(",") ? text.replace(COMMAS, "") : text;
+  let value: number;
+  if (shift === 0) value = Number(plain);
+  else if (m[5] === undefined) value = Number(`${plain}e${shift}`);
+  else value = Number(`${plain.slice(0, plain.length - m[5].length - 1)}e${Number(m[5]) + shift}`);
   if (!Number.isFinite(value)) return null;
-  return { value: value === 0 ? 0 : value, negative: sign === "-", decimals: Math.max(0, fraction.length - exponent) };
+  const fraction = m[3] ?? m[4] ?? "";
+  const exponent = m[5] === undefined ? 0 : Number(m[5]);
+  return { value: value === 0 ? 0 : value, negative: m[1] === "-", decimals: Math.max(0, fraction.length - exponent) };
 }
 
 const EXPONENTIAL = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/;

@@ -1,6 +1,6 @@
 // The pure half of a sync: CSV rows → one entry per primary key with its coerced cells, plus the
 // problems to report. No I/O; the engine diffs these rows against the table and applies them.
-import { columnIndex } from "../csv/header";
+import { headerPositions } from "../csv/header";
 import { invalidCsv } from "../errors";
 import { getFieldTypeModule } from "../fields/registry";
 import type { CellValue, FieldOptions, FieldType, FieldTypeModule } from "../fields/types";
@@ -29,15 +29,16 @@ export function buildSyncRows(input: {
   keyColumn: string;
 }): SyncRows {
   const { header, rows, fields, keyColumn } = input;
-  const keyIndex = columnIndex(header, keyColumn);
+  const positions = headerPositions(header);
+  const keyIndex = positions.get(keyColumn.trim().toLowerCase()) ?? -1;
   if (keyIndex < 0) throw invalidCsv(`The primary key column "${keyColumn}" is missing from the CSV header.`);
   const keyName = header[keyIndex];
 
   // Resolve columns and modules once, not per cell. A field whose column is absent has no cells.
   const bound: BoundField[] = [];
   for (const f of fields) {
-    const index = columnIndex(header, f.column);
-    if (index >= 0) bound.push({ id: f.id, index, column: header[index], module: getFieldTypeModule(f.type), options: f.options ?? {} });
+    const index = positions.get(f.column.trim().toLowerCase());
+    if (index !== undefined) bound.push({ id: f.id, index, column: header[index], module: getFieldTypeModule(f.type), options: f.options ?? {} });
   }
 
   const problems: SyncProblem[] = [];

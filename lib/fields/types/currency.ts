@@ -9,6 +9,8 @@ export const DEFAULT_CURRENCY_PRECISION = 2;
 // `5 kg` is not mistaken for money.
 const LEADING_SYMBOL = /^(?:\p{L}{0,3}\p{Sc}|[A-Z]{3}(?=[\s\d.]))/u;
 const TRAILING_SYMBOL = /(?:\p{L}{0,3}\p{Sc}|[A-Z]{3})$/u;
+// The common case in one step: `$1,234.50`, `-$5`, `€-3`.
+const QUICK = /^(-?)[$€£¥](-?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
 // Symbols we can write in front of an amount and read back unambiguously.
 const WRITABLE_SYMBOL = /^[^\s\d.,+\-()%]+$/;
 
@@ -27,6 +29,13 @@ function takeSymbol(s: string, configured: string | undefined, at: "start" | "en
 // thousands separators are dropped; parentheses mean negative. No decimal-comma guessing.
 export function parseMoney(text: string, configured?: string): Money | null {
   let s = text.trim();
+  const quick = QUICK.exec(s);
+  if (quick && !(quick[1] && quick[2])) {
+    const digits = quick[3].includes(",") ? quick[3].replaceAll(",", "") : quick[3];
+    const value = quick[1] || quick[2] ? -Number(digits) : Number(digits);
+    const dot = digits.indexOf(".");
+    return { value: value === 0 ? 0 : value, decimals: dot < 0 ? 0 : digits.length - dot - 1, symbol: s[quick[1].length] };
+  }
   let negative = false;
   let signs = 0;
   if (s.startsWith("(") && s.endsWith(")")) {

@@ -9,7 +9,7 @@ export const multilineText: FieldTypeModule = {
   label: "Long text",
   defaultOptions: {},
   parse(text) {
-    const value = text.replace(LINE_BREAK, "\n").trim();
+    const value = (text.includes("\r") ? text.replace(LINE_BREAK, "\n") : text).trim();
     return { ok: true, value: value || undefined };
   },
   format: (value) => String(value),

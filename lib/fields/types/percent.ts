@@ -3,12 +3,10 @@ import type { FieldTypeModule } from "../types";
 
 export const DEFAULT_PERCENT_PRECISION = 0;
 
-const PERCENT_SIGN = /\s*%$/;
-
 // `45%` and `45` both mean 45 % and are stored as 0.45 (decimal shift, no float noise).
 export function parsePercent(text: string): { value: number; decimals: number; hasSign: boolean } | null {
-  const hasSign = PERCENT_SIGN.test(text);
-  const parsed = parseDecimal(hasSign ? text.replace(PERCENT_SIGN, "") : text, -2);
+  const hasSign = text.endsWith("%");
+  const parsed = parseDecimal(hasSign ? text.slice(0, -1).trimEnd() : text, -2);
   return parsed ? { value: parsed.value, decimals: parsed.decimals, hasSign } : null;
 }
 

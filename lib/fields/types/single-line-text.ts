@@ -8,7 +8,8 @@ export const singleLineText: FieldTypeModule = {
   label: "Single line text",
   defaultOptions: {},
   parse(text) {
-    const value = text.replace(LINE_BREAK, " ").trim();
+    const oneLine = text.includes("\n") || text.includes("\r") ? text.replace(LINE_BREAK, " ") : text;
+    const value = oneLine.trim();
     return { ok: true, value: value || undefined };
   },
   format: (value) => String(value),
