@@ -1,0 +1,43 @@
+// The CSV file source: the browser itself POSTs a local file to the new sync endpoint and the
+// wizard continues from "received" through the same steps.
+import { addSessionCookie, api, makeOwnerSetup } from "../support/fixtures";
+import { expect, test } from "./fixtures";
+import { fieldNamesInOrder, shot } from "./wizard-support";
+
+test("sync a CSV file picked in the browser", async ({ page, context }, testInfo) => {
+  const { user, base, token } = await makeOwnerSetup();
+  await addSessionCookie(context, user.id);
+  await page.goto(`/bases/${base.id}/sync/new?source=csv`);
+  await page.getByLabel("CSV file").setInputFiles({
+    name: "contacts.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("Email,Name,Joined\nada@example.com,Ada,2024-01-05\nbob@example.com,Bob,2024-02-11\n"),
+  });
+  await expect(page.getByLabel("Table name")).toHaveValue("contacts");
+  await shot(page, testInfo, "01-csv-file");
+  await page.getByRole("button", { name: "Upload" }).click();
+
+  await expect(page.getByRole("heading", { name: "Fields", exact: true })).toBeVisible();
+  await expect.poll(() => fieldNamesInOrder(page)).toEqual(["Email", "Name", "Joined"]);
+  await expect(page.getByLabel("Type for Email")).toHaveValue("email");
+  await expect(page.getByLabel("Type for Joined")).toHaveValue("date");
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByLabel("Primary key field").selectOption({ label: "Email" });
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("button", { name: "Create table" }).click();
+  await page.waitForURL(/\/tables\/tbl\w{14}$/);
+  const tableId = new URL(page.url()).pathname.split("/")[4];
+  const records = await api(`/v0/${base.id}/${tableId}?sort[0][field]=Email`, { token });
+  expect(records.json.records.map((r: { fields: unknown }) => r.fields)).toEqual([
+    { Email: "ada@example.com", Name: "Ada", Joined: "2024-01-05" },
+    { Email: "bob@example.com", Name: "Bob", Joined: "2024-02-11" },
+  ]);
+});
+
+test("a file the sync endpoint refuses is explained next to the file input", async ({ page, context }) => {
+  const { user, base } = await makeOwnerSetup();
+  await addSessionCookie(context, user.id);
+  await page.goto(`/bases/${base.id}/sync/new?source=csv`);
+  await page.getByLabel("CSV file").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: Buffer.alloc(2 * 1024 * 1024 + 1, "a") });
+  await expect(page.locator("#sync-file-error")).toContainText("larger than 2 MB");
+});
