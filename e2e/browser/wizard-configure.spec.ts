@@ -77,13 +77,13 @@ test("change a sync's configuration from its table", async ({ page }, testInfo) 
 // The browser logs the refused PUT itself ("Failed to load resource … 422"); that one line is
 // expected here, any other console error still fails the test.
 const testExpecting422 = baseTest.extend<{ failOnConsoleErrors: void }>({
-  failOnConsoleErrors: async ({ page }, use) => {
+  failOnConsoleErrors: async ({ page }, provide) => {
     const errors: string[] = [];
     page.on("console", (msg) => {
       if (msg.type() === "error" && !/status of 422/.test(msg.text())) errors.push(msg.text());
     });
     page.on("pageerror", (err) => errors.push(err.message));
-    await use();
+    await provide();
     expect(errors, "console errors on the page").toEqual([]);
   },
 });
