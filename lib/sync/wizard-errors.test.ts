@@ -15,6 +15,8 @@ describe("locateApiError", () => {
     ["fields.1.name: too long", "fields", "fields.0.name"],
     ["fields[0].options: precision must be at most 8", "fields", "fields.2.type"],
     ["fields: choose at least one field", "fields", null],
+    ['fields: column "Price" is not in the latest CSV received (its columns: SKU, Name).', "fields", "fields.2.name"],
+    ["fields.2.options.precision: Too big", "fields", null],
     ["The selected column \"Name\" is missing from the latest request", "fields", "fields.1.name"],
     ["Something else went wrong", null, null],
   ])("%s → %s %s", (message, step, path) => {

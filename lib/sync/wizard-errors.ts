@@ -21,11 +21,11 @@ export function locateApiError(message: string, fields: Pick<WizardField, "colum
   const settings = SETTINGS_PARAMS.find((p) => new RegExp(`\\b${p}\\b`).test(message));
   if (settings) return { step: "settings", path: settings };
   if (/\bprimaryKey\b|primary[- ]key/i.test(message)) return { step: "key", path: "primaryKey" };
-  if (/\b(fields|fieldSelection)\b/.test(message)) return { step: "fields", path: null };
-  // A message quoting one of the columns ("a selected column \"Price\" is missing") belongs to its row.
+  // A message quoting one of the columns ('fields: column "Price" is not in the latest CSV') belongs to its row.
   for (const quoted of message.matchAll(/["“]([^"”]+)["”]/g)) {
     const row = fields.findIndex((f) => f.column.toLowerCase() === quoted[1].toLowerCase());
     if (row >= 0) return { step: "fields", path: `fields.${row}.name` };
   }
+  if (/\b(fields|fieldSelection)\b/.test(message)) return { step: "fields", path: null };
   return { step: null, path: null };
 }
