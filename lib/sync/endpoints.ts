@@ -21,32 +21,25 @@ export async function findSyncInBase(baseId: string, syncId: string): Promise<Sy
   return sync;
 }
 
-// The Sync API URL names the table by id, or by its current name (case-insensitive); before the
-// table exists, the name the sync was created with stands in for it.
+// The Sync API URL names the table by id, or by its current name (case-insensitive). A sync's
+// name follows its table's (configuring renames both); before the table exists, it stands in.
 export async function findSyncForUrl(input: { baseId: string; tableIdOrName: string; syncId: string }): Promise<SyncEndpointRef> {
   const sync = await db.syncEndpoint.findFirst({
     where: { id: input.syncId, baseId: input.baseId },
-    select: { id: true, baseId: true, tableId: true, name: true, table: { select: { name: true } } },
+    select: { id: true, baseId: true, tableId: true, name: true },
   });
-  const wanted = input.tableIdOrName.toLowerCase();
-  const currentName = (sync?.table?.name ?? sync?.name ?? "").toLowerCase();
-  if (!sync || (input.tableIdOrName !== sync.tableId && wanted !== currentName)) {
-    throw notFound(`No sync ${input.syncId} for table ${input.tableIdOrName} in this base.`);
-  }
+  const matches = sync && (input.tableIdOrName === sync.tableId || input.tableIdOrName.toLowerCase() === sync.name.toLowerCase());
+  if (!sync || !matches) throw notFound(`No sync ${input.syncId} for table ${input.tableIdOrName} in this base.`);
   return { id: sync.id, baseId: sync.baseId, tableId: sync.tableId };
 }
 
 export async function listSyncs(baseId: string, origin: string) {
-  const syncs = await db.syncEndpoint.findMany({
-    where: { baseId },
-    orderBy: { createdAt: "asc" },
-    include: { table: { select: { name: true } } },
-  });
+  const syncs = await db.syncEndpoint.findMany({ where: { baseId }, orderBy: { createdAt: "asc" } });
   return syncs.map((s) => ({
     id: s.id,
     baseId: s.baseId,
     tableId: s.tableId,
-    name: s.table?.name ?? s.name,
+    name: s.name,
     url: syncUrl(origin, s),
     status: s.status,
   }));

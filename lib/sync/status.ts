@@ -26,7 +26,7 @@ const SAMPLE_ROWS = 20;
 const SUGGESTION_ROWS = 200;
 
 export async function getSyncStatus(syncId: string, origin: string): Promise<SyncStatus> {
-  const sync = await db.syncEndpoint.findUnique({ where: { id: syncId }, include: { table: { select: { name: true } } } });
+  const sync = await db.syncEndpoint.findUnique({ where: { id: syncId } });
   if (!sync) throw notFound(`No sync ${syncId}.`);
   const [payload, lastRun, lastApplied] = await Promise.all([
     db.syncPayload.findFirst({ where: { syncId }, orderBy: [{ receivedAt: "desc" }, { id: "desc" }] }),
@@ -38,7 +38,7 @@ export async function getSyncStatus(syncId: string, origin: string): Promise<Syn
     id: sync.id,
     baseId: sync.baseId,
     tableId: sync.tableId,
-    name: sync.table?.name ?? sync.name,
+    name: sync.name,
     url: syncUrl(origin, sync),
     status: sync.status as SyncStatus["status"],
     config: (sync.config as SyncConfig | null) ?? null,
