@@ -8,7 +8,7 @@ test("sync a CSV file picked in the browser", async ({ page, context }, testInfo
   const { user, base, token } = await makeOwnerSetup();
   await addSessionCookie(context, user.id);
   await page.goto(`/bases/${base.id}/sync/new?source=csv`);
-  await page.getByLabel("CSV file").setInputFiles({
+  await page.getByLabel("File to upload").setInputFiles({
     name: "contacts.csv",
     mimeType: "text/csv",
     buffer: Buffer.from("Email,Name,Joined\nada@example.com,Ada,2024-01-05\nbob@example.com,Bob,2024-02-11\n"),
@@ -38,6 +38,6 @@ test("a file the sync endpoint refuses is explained next to the file input", asy
   const { user, base } = await makeOwnerSetup();
   await addSessionCookie(context, user.id);
   await page.goto(`/bases/${base.id}/sync/new?source=csv`);
-  await page.getByLabel("CSV file").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: Buffer.alloc(2 * 1024 * 1024 + 1, "a") });
+  await page.getByLabel("File to upload").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: Buffer.alloc(2 * 1024 * 1024 + 1, "a") });
   await expect(page.locator("#sync-file-error")).toContainText("larger than 2 MB");
 });

@@ -78,7 +78,7 @@ export function IntroStep({ source, busy, error, fileError, onStart }: Props) {
       {source === "csv" && (
         <div className="mt-4 max-w-md">
           <label htmlFor="sync-file" className="block text-sm font-medium">
-            CSV file
+            File to upload
           </label>
           <input
             id="sync-file"
