@@ -169,11 +169,13 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source }: Prop
             </button>
           )}
           {step === "settings" ? (
-            <button type="submit" className={primaryButton} disabled={!ready}>
+            // Distinct keys: React must not turn the clicked "Next" into this submit button mid-click.
+            <button key="submit" type="submit" className={primaryButton} disabled={!ready}>
               {mode === "configure" ? "Save configuration" : "Create table"}
             </button>
           ) : (
             <button
+              key="next"
               type="button"
               onClick={next}
               className={primaryButton}

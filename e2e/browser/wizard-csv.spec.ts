@@ -15,7 +15,7 @@ test("sync a CSV file picked in the browser", async ({ page, context }, testInfo
   });
   await expect(page.getByLabel("Table name")).toHaveValue("contacts");
   await shot(page, testInfo, "01-csv-file");
-  await page.getByRole("button", { name: "Upload" }).click();
+  await page.getByRole("button", { name: "Upload", exact: true }).click();
 
   await expect(page.getByRole("heading", { name: "Fields", exact: true })).toBeVisible();
   await expect.poll(() => fieldNamesInOrder(page)).toEqual(["Email", "Name", "Joined"]);
