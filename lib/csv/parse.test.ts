@@ -104,4 +104,10 @@ describe("decodeCsvBody", () => {
     expect(err.type).toBe("INVALID_CSV");
     expect(err.message).toBe("The request body is not valid UTF-8.");
   });
+
+  it("refuses a NUL character and names its line", () => {
+    const err = csvError(() => decodeCsvBody(new TextEncoder().encode("id,name\n1,a\u0000b\n")));
+    expect(err.type).toBe("INVALID_CSV");
+    expect(err.message).toBe("The request body contains a NUL character (byte 0) on line 2.");
+  });
 });
