@@ -12,8 +12,13 @@ export { emailSchema, passwordSchema };
 const SIGN_UP_LOCK = 7_310_001;
 
 // Sign-ups are open while ALLOW_SIGNUP is true, and always for the first account of a fresh install.
+export async function getSignUpState(): Promise<{ open: boolean; firstAccount: boolean }> {
+  const firstAccount = (await db.user.count()) === 0;
+  return { open: firstAccount || env.ALLOW_SIGNUP === "true", firstAccount };
+}
+
 export async function isSignUpOpen(): Promise<boolean> {
-  return env.ALLOW_SIGNUP === "true" || (await db.user.count()) === 0;
+  return (await getSignUpState()).open;
 }
 
 // `selfService` marks a sign-up from the web form, which ALLOW_SIGNUP=false closes after the

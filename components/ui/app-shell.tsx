@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+
+// The signed-in frame: a small top bar, then the page.
+export function AppShell({ user, children }: { user: { email: string; name: string | null }; children: React.ReactNode }) {
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-gray-200 bg-white">
+        <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-1 gap-y-1 px-3 py-2 sm:px-6">
+          <Link href="/" className="mr-3 text-base font-semibold tracking-tight text-gray-900">
+            Tablesync
+          </Link>
+          <Link href="/" className="rounded-md px-2 py-1.5 text-sm text-gray-700 hover:bg-gray-100">
+            Bases
+          </Link>
+          <Link href="/tokens" className="rounded-md px-2 py-1.5 text-sm text-gray-700 hover:bg-gray-100">
+            Personal access tokens
+          </Link>
+          <span className="ml-auto hidden truncate text-sm text-gray-500 sm:inline" title={user.email}>
+            {user.name ?? user.email}
+          </span>
+          <SignOutButton className="px-2 py-1.5 max-sm:ml-auto" />
+        </nav>
+      </header>
+      {children}
+    </div>
+  );
+}
