@@ -1,0 +1,31 @@
+// /bases/{baseId}/tables/{tableId}: the synced table (status bar, grid, run history).
+import type { Metadata } from "next";
+import { TableView } from "@/components/grid/table-view";
+import { loadTablePage } from "@/lib/records/table-page";
+
+type Params = { params: Promise<{ baseId: string; tableId: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { baseId, tableId } = await params;
+  const { table } = await loadTablePage(baseId, tableId);
+  return { title: `${table.name} · Tablesync` };
+}
+
+export default async function TablePage({ params }: Params) {
+  const { baseId, tableId } = await params;
+  const data = await loadTablePage(baseId, tableId);
+  return (
+    <div className="flex h-[calc(100vh-var(--base-header-height,0px))] min-h-96 flex-col">
+      <h1 className="sr-only">{data.table.name}</h1>
+      <TableView
+        baseId={baseId}
+        tableId={data.table.id}
+        fields={data.fields}
+        initialPage={data.initialPage}
+        initialSync={data.sync}
+        canRunSync={data.canRunSync}
+        canConfigure={data.canConfigure}
+      />
+    </div>
+  );
+}

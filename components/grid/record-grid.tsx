@@ -1,0 +1,155 @@
+"use client";
+import { flexRender, getCoreRowModel, useReactTable, type Header, type SortingState } from "@tanstack/react-table";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useEffect, useMemo, useRef } from "react";
+import type { GridField, GridRecord } from "@/lib/records/grid";
+import { Cell } from "./cells";
+import { buildColumns, ROW_HEIGHT, ROW_NUMBER_WIDTH } from "./columns";
+import { LockIcon } from "./lock-icon";
+import type { GridSort } from "./use-records";
+
+type Props = {
+  fields: GridField[];
+  records: GridRecord[];
+  total: number;
+  sort: GridSort;
+  onSortChange: (sort: GridSort) => void;
+  onNeedRows: (lastVisibleIndex: number) => void;
+  onRecordMenu: (record: GridRecord, rowNumber: number) => void;
+};
+
+const LOCK_TITLE = "Synced field: its values come from the source system and cannot be edited here.";
+
+// The virtualised grid: only the rows in view (plus overscan) are in the DOM. The header row
+// sticks to the top, the row numbers and the primary field stick to the left.
+export function RecordGrid({ fields, records, total, sort, onSortChange, onNeedRows, onRecordMenu }: Props) {
+  const columns = useMemo(() => buildColumns(fields), [fields]);
+  const sorting: SortingState = sort ? [{ id: sort.fieldId, desc: sort.direction === "desc" }] : [];
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table's v8 hook; its instance is not memoised by the compiler
+  const table = useReactTable({
+    data: records,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (record) => record.id,
+    manualSorting: true,
+    enableMultiSort: false,
+    state: { sorting, columnPinning: { left: fields[0] ? [fields[0].id] : [] } },
+    onSortingChange: (updater) => {
+      const next = typeof updater === "function" ? updater(sorting) : updater;
+      onSortChange(next[0] ? { fieldId: next[0].id, direction: next[0].desc ? "desc" : "asc" } : null);
+    },
+  });
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 15,
+    initialRect: { width: 1200, height: 720 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.at(-1)?.index ?? 0;
+  useEffect(() => onNeedRows(lastIndex), [lastIndex, records.length, onNeedRows]);
+
+  const rows = table.getRowModel().rows;
+  const headers = table.getHeaderGroups()[0]?.headers ?? [];
+  const width = ROW_NUMBER_WIDTH + headers.reduce((sum, h) => sum + h.getSize(), 0);
+  const primaryId = fields[0]?.id;
+  const stickyLeft = (id: string) => (id === primaryId ? "sticky z-10 bg-inherit shadow-[1px_0_0_#d1d5db]" : "");
+
+  return (
+    <div
+      ref={scrollRef}
+      className="relative min-h-0 flex-1 overflow-auto border-t border-gray-200 bg-white text-sm"
+      role="table"
+      aria-label="Records"
+      aria-rowcount={total + 1}
+    >
+      <div style={{ width, minWidth: "100%" }}>
+        <div role="rowgroup" className="sticky top-0 z-20">
+          <div role="row" aria-rowindex={1} className="flex border-b border-gray-300 bg-gray-100 font-medium text-gray-700" style={{ height: ROW_HEIGHT }}>
+            <div role="columnheader" className="sticky left-0 z-10 bg-gray-100 px-2 py-2 text-right text-xs text-gray-500" style={{ width: ROW_NUMBER_WIDTH }}>
+              <span className="sr-only">Row</span>
+            </div>
+            {headers.map((header) => (
+              <HeaderCell key={header.id} header={header} pinned={stickyLeft(header.id)} />
+            ))}
+          </div>
+        </div>
+        <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const row = rows[item.index];
+            return (
+              <div
+                key={row?.id ?? `pending-${item.index}`}
+                role="row"
+                aria-rowindex={item.index + 2}
+                className="group absolute left-0 flex w-full border-b border-gray-100 bg-white hover:bg-blue-50"
+                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+              >
+                <div role="cell" className="sticky left-0 z-10 flex items-center justify-end gap-1 bg-inherit px-2 text-xs text-gray-400" style={{ width: ROW_NUMBER_WIDTH }}>
+                  {row && (
+                    <button
+                      type="button"
+                      className="invisible rounded px-1 text-gray-600 group-hover:visible hover:bg-gray-200 focus:visible"
+                      aria-label={`Record actions for row ${item.index + 1}`}
+                      onClick={() => onRecordMenu(row.original, item.index + 1)}
+                    >
+                      ⋯
+                    </button>
+                  )}
+                  {item.index + 1}
+                </div>
+                {row
+                  ? row.getVisibleCells().map((cell) => (
+                      <div
+                        key={cell.id}
+                        role="cell"
+                        className={`flex items-center overflow-hidden border-r border-gray-100 px-2 ${stickyLeft(cell.column.id)}`}
+                        style={{ width: cell.column.getSize(), left: cell.column.id === primaryId ? ROW_NUMBER_WIDTH : undefined }}
+                      >
+                        <div className="min-w-0 flex-1">
+                          <Cell field={(cell.column.columnDef.meta as { field: GridField }).field} value={cell.getValue() as never} />
+                        </div>
+                      </div>
+                    ))
+                  : headers.map((h) => (
+                      <div key={h.id} role="cell" className="flex items-center px-2" style={{ width: h.getSize() }}>
+                        <span className="h-3 w-2/3 animate-pulse rounded bg-gray-100" />
+                      </div>
+                    ))}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function HeaderCell({ header, pinned }: { header: Header<GridRecord, unknown>; pinned: string }) {
+  const sorted = header.column.getIsSorted();
+  const field = (header.column.columnDef.meta as { field: GridField }).field;
+  return (
+    <div
+      role="columnheader"
+      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
+      className={`flex items-center border-r border-gray-200 bg-gray-100 ${pinned}`}
+      style={{ width: header.getSize(), left: pinned ? ROW_NUMBER_WIDTH : undefined }}
+    >
+      <button
+        type="button"
+        className="flex h-full w-full min-w-0 items-center gap-1.5 px-2 text-left hover:bg-gray-200"
+        onClick={header.column.getToggleSortingHandler()}
+        title={`Sort by ${field.name}`}
+      >
+        <LockIcon label="Synced" title={LOCK_TITLE} />
+        <span className="min-w-0 flex-1 truncate">{flexRender(header.column.columnDef.header, header.getContext())}</span>
+        <span aria-hidden className="text-xs text-gray-500">
+          {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : ""}
+        </span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+"use client";
+import { Fragment, useEffect, useState } from "react";
+
+type Problem = { row: number; column: string; value: string; reason: string };
+type Run = {
+  id: string;
+  trigger: string;
+  status: string;
+  startedAt: string;
+  durationMs: number | null;
+  created: number;
+  updated: number;
+  deleted: number;
+  unchanged: number;
+  skipped: number;
+  problemCount: number;
+  problems: Problem[];
+  error: string | null;
+};
+
+const TRIGGERS: Record<string, string> = { api: "API request", manual: "Sync now", setup: "Setup", config: "Configuration change" };
+
+function formatDuration(ms: number | null): string {
+  if (ms === null) return "";
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+// One row per run (newest first), from the management API; a run's problems expand beneath it
+// so a user can see why a cell is empty. Reloads when `version` changes (a run landed).
+export function RunHistory({ baseId, syncId, version }: { baseId: string; syncId: string; version: number }) {
+  const [runs, setRuns] = useState<Run[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    fetch(`/v0/meta/bases/${baseId}/syncs/${syncId}/runs`, { headers: { accept: "application/json" } })
+      .then(async (res) => {
+        const body = await res.json();
+        if (cancelled) return;
+        if (!res.ok) setError(body?.error?.message ?? `HTTP ${res.status}`);
+        else setRuns(body.runs as Run[]);
+      })
+      .catch(() => !cancelled && setError("The run history could not be loaded."));
+    return () => {
+      cancelled = true;
+    };
+  }, [baseId, syncId, version]);
+
+  if (error) return <p className="p-4 text-sm text-red-700">{error}</p>;
+  if (!runs) return <p className="p-4 text-sm text-gray-600">Loading runs…</p>;
+  if (runs.length === 0) return <p className="p-4 text-sm text-gray-600">No runs yet.</p>;
+  return (
+    <table className="w-full text-left text-sm">
+      <caption className="sr-only">Sync runs, newest first</caption>
+      <thead className="bg-gray-50 text-xs text-gray-600">
+        <tr>
+          {["Time", "Trigger", "Status", "Duration", "Created", "Updated", "Deleted", "Unchanged", "Skipped", "Problems"].map((h) => (
+            <th key={h} scope="col" className="px-2 py-1.5 font-medium">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {runs.map((run) => (
+          <Fragment key={run.id}>
+            <tr className="border-t border-gray-100 align-top">
+              <td className="px-2 py-1.5 whitespace-nowrap">
+                <time dateTime={run.startedAt} suppressHydrationWarning>
+                  {new Date(run.startedAt).toLocaleString("en", { dateStyle: "medium", timeStyle: "medium" })}
+                </time>
+              </td>
+              <td className="px-2 py-1.5">{TRIGGERS[run.trigger] ?? run.trigger}</td>
+              <td className={`px-2 py-1.5 ${run.status === "failed" ? "text-red-700" : ""}`}>
+                {run.status}
+                {run.error ? `: ${run.error}` : ""}
+              </td>
+              <td className="px-2 py-1.5 tabular-nums">{formatDuration(run.durationMs)}</td>
+              {[run.created, run.updated, run.deleted, run.unchanged, run.skipped].map((n, i) => (
+                <td key={i} className="px-2 py-1.5 tabular-nums">
+                  {n}
+                </td>
+              ))}
+              <td className="px-2 py-1.5">
+                {run.problemCount > 0 ? (
+                  <button
+                    type="button"
+                    className="text-blue-700 underline"
+                    aria-expanded={open === run.id}
+                    onClick={() => setOpen(open === run.id ? null : run.id)}
+                  >
+                    {run.problemCount} problem{run.problemCount === 1 ? "" : "s"}
+                  </button>
+                ) : (
+                  "0"
+                )}
+              </td>
+            </tr>
+            {open === run.id && (
+              <tr>
+                <td colSpan={10} className="bg-amber-50 px-4 py-2">
+                  <ProblemList problems={run.problems} total={run.problemCount} />
+                </td>
+              </tr>
+            )}
+          </Fragment>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function ProblemList({ problems, total }: { problems: Problem[]; total: number }) {
+  return (
+    <table className="w-full text-left text-xs">
+      <caption className="pb-1 text-left text-gray-700">
+        Cells left empty or rows skipped{total > problems.length ? ` (first ${problems.length} of ${total})` : ""}
+      </caption>
+      <thead>
+        <tr>
+          {["Row", "Column", "Value", "Why"].map((h) => (
+            <th key={h} scope="col" className="px-2 py-1 font-medium">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {problems.map((p, i) => (
+          <tr key={i} className="border-t border-amber-100">
+            <td className="px-2 py-1 tabular-nums">{p.row}</td>
+            <td className="px-2 py-1">{p.column}</td>
+            <td className="max-w-xs truncate px-2 py-1 font-mono" title={p.value}>
+              {p.value}
+            </td>
+            <td className="px-2 py-1">{p.reason}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

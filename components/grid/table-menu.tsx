@@ -1,0 +1,49 @@
+"use client";
+import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
+
+const ITEM = "block w-full px-3 py-2 text-left text-sm text-gray-800 hover:bg-gray-100 focus:bg-gray-100 focus:outline-none";
+
+// "Table options": update the sync configuration, download the table as CSV.
+export function TableMenu({ configureHref, csvHref }: { configureHref: string | null; csvHref: string }) {
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: MouseEvent | KeyboardEvent) => {
+      if (e instanceof KeyboardEvent ? e.key === "Escape" : !ref.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener("mousedown", close);
+    document.addEventListener("keydown", close);
+    return () => {
+      document.removeEventListener("mousedown", close);
+      document.removeEventListener("keydown", close);
+    };
+  }, [open]);
+
+  return (
+    <div ref={ref} className="relative">
+      <button
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        className="rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm font-medium text-gray-800 hover:bg-gray-50"
+      >
+        Table options ▾
+      </button>
+      {open && (
+        <div role="menu" className="absolute right-0 z-30 mt-1 w-60 rounded-md border border-gray-200 bg-white py-1 shadow-lg">
+          {configureHref && (
+            <Link role="menuitem" href={configureHref} className={ITEM} onClick={() => setOpen(false)}>
+              Update sync configuration
+            </Link>
+          )}
+          <a role="menuitem" href={csvHref} download className={ITEM} onClick={() => setOpen(false)}>
+            Download CSV
+          </a>
+        </div>
+      )}
+    </div>
+  );
+}

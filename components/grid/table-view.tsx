@@ -1,0 +1,117 @@
+"use client";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { GridField, GridPage, GridRecord, TableSyncSummary } from "@/lib/records/grid";
+import { ExpandCellContext } from "./cells/cell-context";
+import { InfoDialog } from "./info-dialog";
+import { RecordGrid } from "./record-grid";
+import { RunHistory } from "./run-history";
+import { SyncStatusBar } from "./sync-status-bar";
+import { TableMenu } from "./table-menu";
+import { useRecords, type GridQuery, type GridSort } from "./use-records";
+import { useSyncStatus } from "./use-sync-status";
+
+type Props = {
+  baseId: string;
+  tableId: string;
+  fields: GridField[];
+  initialPage: GridPage;
+  initialSync: TableSyncSummary | null;
+  canRunSync: boolean;
+  canConfigure: boolean;
+};
+
+const NOT_DELETABLE =
+  "Synced records cannot be deleted by hand: this table mirrors its source. Remove the row from the source system; the next sync deletes the record (when the sync is set to delete missing records).";
+
+// The synced table page: status bar, toolbar (search, count, options), the grid, run history.
+export function TableView(props: Props) {
+  const { baseId, tableId, fields } = props;
+  const [sort, setSort] = useState<GridSort>(null);
+  const [searchText, setSearchText] = useState("");
+  const [search, setSearch] = useState("");
+  const [version, setVersion] = useState(0);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [expanded, setExpanded] = useState<{ title: string; text: string } | null>(null);
+  const [recordMenu, setRecordMenu] = useState<{ record: GridRecord; row: number } | null>(null);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setSearch(searchText.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [searchText]);
+
+  const query = useMemo<GridQuery>(() => ({ sort, search }), [sort, search]);
+
+  const base = `/bases/${baseId}/tables/${tableId}`;
+  const data = useRecords({ rowsPath: `${base}/rows`, query, version, initial: props.initialPage });
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const { summary, refresh } = useSyncStatus({ statusPath: `${base}/sync-status`, initial: props.initialSync, onRunLanded: reload });
+  const expand = useCallback((field: GridField, text: string) => setExpanded({ title: field.name, text }), []);
+
+  return (
+    <ExpandCellContext.Provider value={expand}>
+      <div className="flex h-full min-h-0 flex-col">
+        <SyncStatusBar summary={summary} baseId={baseId} canRun={props.canRunSync} onRan={refresh} />
+        <div className="flex flex-wrap items-center gap-3 bg-white px-4 py-2">
+          <input
+            type="search"
+            value={searchText}
+            onChange={(e) => setSearchText(e.target.value)}
+            placeholder="Search text fields"
+            aria-label="Search records"
+            className="w-64 rounded-md border border-gray-300 px-2 py-1.5 text-sm"
+          />
+          <span className="text-sm text-gray-700" aria-live="polite">
+            {data.total.toLocaleString("en")} {data.total === 1 ? "record" : "records"}
+            {data.loading ? " · loading…" : ""}
+          </span>
+          {data.error && <span className="text-sm text-red-700">Could not load records: {data.error}</span>}
+          <span className="ml-auto flex items-center gap-2">
+            {summary && (
+              <button
+                type="button"
+                aria-expanded={historyOpen}
+                onClick={() => setHistoryOpen(!historyOpen)}
+                className="rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm font-medium text-gray-800 hover:bg-gray-50"
+              >
+                Run history
+              </button>
+            )}
+            <TableMenu
+              configureHref={summary && props.canConfigure ? `/bases/${baseId}/sync/${summary.syncId}/configure` : null}
+              csvHref={`/v0/${baseId}/${tableId}/csv`}
+            />
+          </span>
+        </div>
+        <RecordGrid
+          fields={fields}
+          records={data.records}
+          total={data.total}
+          sort={sort}
+          onSortChange={setSort}
+          onNeedRows={data.ensureLoaded}
+          onRecordMenu={(record, row) => setRecordMenu({ record, row })}
+        />
+        {historyOpen && summary && (
+          <section aria-label="Run history" className="max-h-[40vh] overflow-auto border-t border-gray-300 bg-white">
+            <h2 className="px-4 pt-3 text-sm font-semibold">Run history</h2>
+            <RunHistory baseId={baseId} syncId={summary.syncId} version={version} />
+          </section>
+        )}
+      </div>
+      <InfoDialog open={expanded !== null} title={expanded?.title ?? ""} onClose={() => setExpanded(null)}>
+        <p className="whitespace-pre-wrap break-words">{expanded?.text}</p>
+      </InfoDialog>
+      <InfoDialog open={recordMenu !== null} title={`Record ${recordMenu?.row ?? ""}`} onClose={() => setRecordMenu(null)}>
+        <p className="text-gray-700">
+          Record id <code className="font-mono">{recordMenu?.record.id}</code>
+        </p>
+        <button type="button" disabled className="mt-3 rounded-md border border-gray-300 px-3 py-1.5 text-gray-400" aria-describedby="not-deletable">
+          Delete record
+        </button>
+        <p id="not-deletable" className="mt-2 text-gray-700">
+          {NOT_DELETABLE}
+        </p>
+      </InfoDialog>
+    </ExpandCellContext.Provider>
+  );
+}

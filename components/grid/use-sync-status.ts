@@ -1,0 +1,44 @@
+"use client";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { TableSyncSummary } from "@/lib/records/grid";
+
+const POLL_MS = 3_000;
+
+// Polls the table's sync status; calls onRunLanded when the last run changes (a new run, or the
+// same run reaching another status), so the grid and the history reload on their own.
+// `onRunLanded` must be stable (useCallback).
+export function useSyncStatus(input: { statusPath: string; initial: TableSyncSummary | null; onRunLanded: () => void }) {
+  const { statusPath, initial, onRunLanded } = input;
+  const [summary, setSummary] = useState(initial);
+  const seen = useRef(runMarker(initial));
+
+  const refresh = useCallback(async () => {
+    try {
+      const res = await fetch(statusPath, { headers: { accept: "application/json" } });
+      if (!res.ok) return;
+      const next = ((await res.json()) as { sync: TableSyncSummary | null }).sync;
+      setSummary(next);
+      const marker = runMarker(next);
+      if (marker !== seen.current) {
+        seen.current = marker;
+        onRunLanded();
+      }
+    } catch {
+      // A missed poll is retried on the next tick.
+    }
+  }, [statusPath, onRunLanded]);
+
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (document.visibilityState === "visible") void refresh();
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
+
+  return { summary, refresh };
+}
+
+function runMarker(summary: TableSyncSummary | null): string {
+  const run = summary?.lastRun;
+  return run ? `${run.id}:${run.status}` : "";
+}

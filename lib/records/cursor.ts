@@ -1,0 +1,43 @@
+// The opaque `offset` cursor: where the previous page stopped (its last row's sort values and id)
+// plus the sort and search it was made for, so a cursor from another query is refused rather
+// than silently skipping rows. Keyset pagination: no OFFSET n, stable while paging.
+import { invalidRequest } from "../errors";
+import { sortKindOf, type ListQuery } from "./types";
+
+const NUMERIC = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+
+export type Cursor = { values: (string | null)[]; id: string };
+
+type Encoded = { q: string; v: (string | null)[]; id: string };
+
+// The part of a query a cursor belongs to.
+export function querySignature(query: Pick<ListQuery, "sort" | "search">): string {
+  return JSON.stringify([query.sort.map((s) => [s.field.id, s.direction]), query.search]);
+}
+
+export function encodeCursor(query: Pick<ListQuery, "sort" | "search">, cursor: Cursor): string {
+  const payload: Encoded = { q: querySignature(query), v: cursor.values, id: cursor.id };
+  return Buffer.from(JSON.stringify(payload), "utf8").toString("base64url");
+}
+
+const invalidOffset = () => invalidRequest("offset: not a valid offset for this request; start again without offset");
+
+export function decodeCursor(query: Pick<ListQuery, "sort" | "search">, raw: string): Cursor {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
+  } catch {
+    throw invalidOffset();
+  }
+  const p = parsed as Partial<Encoded> | null;
+  const valid =
+    p !== null &&
+    typeof p === "object" &&
+    typeof p.id === "string" &&
+    p.q === querySignature(query) &&
+    Array.isArray(p.v) &&
+    p.v.length === query.sort.length &&
+    p.v.every((v, i) => v === null || (typeof v === "string" && (sortKindOf(query.sort[i].field.type) !== "numeric" || NUMERIC.test(v))));
+  if (!valid) throw invalidOffset();
+  return { values: p.v as (string | null)[], id: p.id as string };
+}

@@ -1,0 +1,18 @@
+import "server-only";
+import { db } from "../db";
+import { fieldOptionsSchema, fieldTypeSchema } from "../fields/types";
+import type { TableField } from "./types";
+
+// The table's fields in their configured order, primary field first.
+export async function loadTableFields(table: { id: string; primaryFieldId: string | null }): Promise<TableField[]> {
+  const rows = await db.field.findMany({ where: { tableId: table.id }, orderBy: [{ position: "asc" }, { id: "asc" }] });
+  const fields = rows.flatMap((row) => {
+    const type = fieldTypeSchema.safeParse(row.type);
+    if (!type.success) return [];
+    const options = fieldOptionsSchema.safeParse(row.options ?? {});
+    return [{ id: row.id, name: row.name, column: row.column, type: type.data, options: options.success ? options.data : {} }];
+  });
+  const primary = fields.findIndex((f) => f.id === table.primaryFieldId);
+  if (primary > 0) fields.unshift(...fields.splice(primary, 1));
+  return fields;
+}

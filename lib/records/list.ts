@@ -1,0 +1,55 @@
+import "server-only";
+import { getPool } from "../db";
+import type { CellValue } from "../fields/types";
+import { decodeCursor, encodeCursor } from "./cursor";
+import { buildCountSql, buildListSql } from "./sql";
+import type { ListQuery, RecordPage, RecordRow, TableField } from "./types";
+
+type Row = { id: string; key: string; created_at: Date; cells: Record<string, CellValue> } & Record<`s${number}`, string | null>;
+
+// One page of live records in the query's order. Fetches one row more than asked to know whether
+// another page follows without a second query.
+export async function listRecords(input: {
+  tableId: string;
+  fields: TableField[];
+  query: ListQuery;
+  withTotal?: boolean;
+}): Promise<RecordPage> {
+  const { tableId, fields, query } = input;
+  const cursor = query.offset ? decodeCursor(query, query.offset) : null;
+  const sql = buildListSql({ tableId, fields, query, cursor, limit: query.pageSize + 1 });
+  const pool = getPool();
+  const [{ rows }, total] = await Promise.all([
+    pool.query<Row>(sql.text, sql.values),
+    input.withTotal ? countRecords({ tableId, fields, search: query.search }) : Promise.resolve(undefined),
+  ]);
+  const page = rows.slice(0, query.pageSize);
+  const records: RecordRow[] = page.map((row) => ({
+    id: row.id,
+    key: row.key,
+    createdTime: row.created_at.toISOString(),
+    cells: row.cells ?? {},
+  }));
+  const last = page.at(-1);
+  const offset =
+    rows.length > query.pageSize && last
+      ? encodeCursor(query, { id: last.id, values: query.sort.map((_, i) => last[`s${i}`] ?? null) })
+      : undefined;
+  return { records, ...(offset ? { offset } : {}), ...(total !== undefined ? { total } : {}) };
+}
+
+export async function countRecords(input: { tableId: string; fields: TableField[]; search: string }): Promise<number> {
+  const sql = buildCountSql(input);
+  const { rows } = await getPool().query<{ n: number }>(sql.text, sql.values);
+  return rows[0]?.n ?? 0;
+}
+
+// Airtable's record shape: values keyed by field name, limited to `only` when given, empty cells absent.
+export function toApiRecord(record: RecordRow, fields: TableField[]) {
+  const out: Record<string, CellValue> = {};
+  for (const field of fields) {
+    const value = record.cells[field.id];
+    if (value !== undefined && value !== null && value !== "") out[field.name] = value;
+  }
+  return { id: record.id, createdTime: record.createdTime, fields: out };
+}

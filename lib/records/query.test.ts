@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { decodeCursor, encodeCursor } from "./cursor";
+import { parseListQuery } from "./query";
+import { buildListSql, escapeLike } from "./sql";
+import type { TableField } from "./types";
+
+const fields: TableField[] = [
+  { id: "fldName0000000000", name: "Name", column: "Name", type: "singleLineText", options: {} },
+  { id: "fldPrice000000000", name: "Price", column: "Price", type: "currency", options: {} },
+  { id: "fldDue00000000000", name: "Due", column: "Due", type: "date", options: {} },
+];
+const parse = (qs: string) => parseListQuery(new URLSearchParams(qs), fields);
+
+describe("parseListQuery", () => {
+  it.each([
+    ["", 100],
+    ["pageSize=1", 1],
+    ["pageSize=100", 100],
+    ["pageSize=042", 42],
+  ])("pageSize from %j is %i", (qs, size) => expect(parse(qs).pageSize).toBe(size));
+
+  it.each(["pageSize=0", "pageSize=101", "pageSize=-5", "pageSize=1e2", "pageSize=ten", "pageSize="])("refuses %s", (qs) => {
+    expect(() => parse(qs)).toThrow(/pageSize/);
+  });
+
+  it("reads Airtable-style sorts in index order, by name or id, direction defaulting to asc", () => {
+    const q = parse("sort[1][field]=fldDue00000000000&sort[1][direction]=DESC&sort[0][field]=price");
+    expect(q.sort.map((s) => [s.field.name, s.direction])).toEqual([
+      ["Price", "asc"],
+      ["Due", "desc"],
+    ]);
+  });
+
+  it.each([
+    ["sort[0][field]=Nope", /unknown field "Nope"/],
+    ["sort[0][direction]=asc", /sort\[0\]\[field\]: missing/],
+    ["sort[0][field]=Name&sort[0][direction]=sideways", /direction/],
+    ["fields[]=Nope", /fields: unknown field/],
+  ])("refuses %s", (qs, message) => expect(() => parse(qs)).toThrow(message));
+
+  it("reads fields[] and fields[n], and trims search", () => {
+    const q = parse("fields[]=Name&fields[3]=Due&search=%20pear%20");
+    expect(q.fields?.map((f) => f.name)).toEqual(["Name", "Due"]);
+    expect(q.search).toBe("pear");
+    expect(parse("").fields).toBeNull();
+  });
+});
+
+describe("cursor", () => {
+  const query = parse("sort[0][field]=Price&search=x");
+  it("round-trips and is tied to its sort and search", () => {
+    const raw = encodeCursor(query, { values: ["12.50"], id: "rec1" });
+    expect(decodeCursor(query, raw)).toEqual({ values: ["12.50"], id: "rec1" });
+    expect(() => decodeCursor(parse("sort[0][field]=Price"), raw)).toThrow(/offset/);
+    expect(() => decodeCursor(parse("sort[0][field]=Price&sort[0][direction]=desc&search=x"), raw)).toThrow(/offset/);
+  });
+  it.each(["", "%%%", "bnVsbA", Buffer.from('{"q":"[]","v":[],"id":1}').toString("base64url")])("refuses %j", (raw) => {
+    expect(() => decodeCursor(query, raw)).toThrow(/offset/);
+  });
+  it("refuses a non-numeric value for a numeric sort (no SQL cast error)", () => {
+    const raw = encodeCursor(query, { values: ["1; DROP"], id: "rec1" });
+    expect(() => decodeCursor(query, raw)).toThrow(/offset/);
+  });
+});
+
+describe("buildListSql", () => {
+  it("passes field ids and search text as parameters, with id as the last sort key", () => {
+    const query = parse("sort[0][field]=Price&sort[0][direction]=desc&search=50%_off");
+    const sql = buildListSql({ tableId: "tbl1", fields, query, cursor: { values: ["3"], id: "rec9" }, limit: 101 });
+    expect(sql.text).not.toContain("fldPrice");
+    expect(sql.text).toMatch(/ORDER BY .*::numeric END\) DESC NULLS LAST, r\.id ASC/s);
+    expect(sql.values).toContain("%50\\%\\_off%");
+    expect(sql.values).toContain("rec9");
+  });
+  it("escapes LIKE wildcards", () => expect(escapeLike("a%b_c\\d")).toBe("a\\%b\\_c\\\\d"));
+});

@@ -1,0 +1,88 @@
+// SQL for one page of records: live rows of one table, optional search across text fields, typed
+// sort with the record id as the unique tiebreaker, and a keyset condition after the cursor.
+// Field ids travel as parameters, never spliced into the text.
+import type { Cursor } from "./cursor";
+import { SEARCHABLE_TYPES, sortKindOf, type ListQuery, type SortSpec, type TableField } from "./types";
+
+export type SqlQuery = { text: string; values: unknown[] };
+
+class Params {
+  values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+// The sort key of a field: numbers as numbers, ISO dates byte-wise (= chronologically), text
+// case-insensitively. A value of the wrong JSON type sorts as empty instead of failing the cast.
+function sortExpression(spec: SortSpec, params: Params): { expr: string; cast: string } {
+  const key = params.add(spec.field.id);
+  switch (sortKindOf(spec.field.type)) {
+    case "numeric":
+      return { expr: `(CASE WHEN jsonb_typeof(r.cells -> ${key}::text) = 'number' THEN (r.cells ->> ${key}::text)::numeric END)`, cast: "numeric" };
+    case "date":
+      return { expr: `((r.cells ->> ${key}::text) COLLATE "C")`, cast: "text" };
+    default:
+      return { expr: `lower(r.cells ->> ${key}::text)`, cast: "text" };
+  }
+}
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function searchCondition(search: string, fields: TableField[], params: Params): string | null {
+  if (!search) return null;
+  const searchable = fields.filter((f) => SEARCHABLE_TYPES.includes(f.type));
+  if (searchable.length === 0) return "false";
+  const pattern = params.add(`%${escapeLike(search)}%`);
+  const keys = params.add(searchable.map((f) => f.id));
+  // One EXISTS over the text fields' values instead of an OR per field.
+  return `EXISTS (SELECT 1 FROM unnest(${keys}::text[]) AS k(id) WHERE (r.cells ->> k.id) ILIKE ${pattern} ESCAPE '\\')`;
+}
+
+// Rows strictly after the cursor in (sort keys…, id) order, empty values last in both directions.
+function afterCursor(keys: { expr: string; cast: string; direction: "asc" | "desc" }[], cursor: Cursor, params: Params): string {
+  const idParam = params.add(cursor.id);
+  let condition = `r.id > ${idParam}`;
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const { expr, cast, direction } = keys[i];
+    const value = cursor.values[i];
+    if (value === null) {
+      condition = `(${expr} IS NULL AND ${condition})`;
+      continue;
+    }
+    const v = `${params.add(value)}::${cast}`;
+    const op = direction === "asc" ? ">" : "<";
+    condition = `(${expr} ${op} ${v} OR ${expr} IS NULL OR (${expr} = ${v} AND ${condition}))`;
+  }
+  return condition;
+}
+
+export function buildListSql(input: { tableId: string; fields: TableField[]; query: ListQuery; cursor: Cursor | null; limit: number }): SqlQuery {
+  const params = new Params();
+  const where = [`r.table_id = ${params.add(input.tableId)}`, "r.deleted_at IS NULL"];
+  const search = searchCondition(input.query.search, input.fields, params);
+  if (search) where.push(search);
+  const keys = input.query.sort.map((spec) => ({ ...sortExpression(spec, params), direction: spec.direction }));
+  if (input.cursor) where.push(afterCursor(keys, input.cursor, params));
+  const select = keys.map((k, i) => `${k.expr}::text AS s${i}`);
+  const order = keys.map((k) => `${k.expr} ${k.direction.toUpperCase()} NULLS LAST`);
+  const text = [
+    `SELECT r.id, r.key, r.created_at, r.cells${select.map((s) => `, ${s}`).join("")}`,
+    "FROM records r",
+    `WHERE ${where.join(" AND ")}`,
+    `ORDER BY ${[...order, "r.id ASC"].join(", ")}`,
+    `LIMIT ${params.add(input.limit)}`,
+  ].join("\n");
+  return { text, values: params.values };
+}
+
+export function buildCountSql(input: { tableId: string; fields: TableField[]; search: string }): SqlQuery {
+  const params = new Params();
+  const where = [`r.table_id = ${params.add(input.tableId)}`, "r.deleted_at IS NULL"];
+  const search = searchCondition(input.search, input.fields, params);
+  if (search) where.push(search);
+  return { text: `SELECT count(*)::int AS n FROM records r WHERE ${where.join(" AND ")}`, values: params.values };
+}

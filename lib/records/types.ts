@@ -1,0 +1,32 @@
+// Shapes shared by the read API, the grid and the CSV download. No server imports.
+import type { CellValue, FieldOptions, FieldType } from "../fields/types";
+
+// `column` is the CSV header column the field is fed from (the download writes it back).
+export type TableField = { id: string; name: string; column: string; type: FieldType; options: FieldOptions };
+
+export type SortDirection = "asc" | "desc";
+export type SortSpec = { field: TableField; direction: SortDirection };
+
+export type ListQuery = {
+  pageSize: number;
+  sort: SortSpec[];
+  search: string; // "" = no filter
+  fields: TableField[] | null; // null = every field
+  offset: string | null; // opaque cursor from the previous page
+};
+
+// `key`: the primary-key text as the sync matched it.
+export type RecordRow = { id: string; key: string; createdTime: string; cells: Record<string, CellValue> };
+
+export type RecordPage = { records: RecordRow[]; offset?: string; total?: number };
+
+// Text-like types: what the search box looks through.
+export const SEARCHABLE_TYPES: readonly FieldType[] = ["singleLineText", "multilineText", "email", "url", "phoneNumber"];
+
+export type SortKind = "numeric" | "date" | "text";
+
+export function sortKindOf(type: FieldType): SortKind {
+  if (type === "number" || type === "currency" || type === "percent" || type === "duration") return "numeric";
+  if (type === "date") return "date";
+  return "text";
+}
