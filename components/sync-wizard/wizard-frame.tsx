@@ -17,10 +17,10 @@ export function WizardFrame(props: {
       className="mx-auto my-4 w-full max-w-4xl rounded-lg border border-gray-200 bg-white shadow-sm sm:my-8"
     >
       <header className="flex items-center justify-between gap-4 border-b border-gray-200 px-4 py-3 sm:px-6">
-        <h1 id="sync-wizard-title" className="text-lg font-semibold">
+        <h2 id="sync-wizard-title" className="text-lg font-semibold">
           {props.title}
-        </h1>
-        <Link href={props.closeHref} className="rounded px-2 py-1 text-sm text-gray-600 hover:bg-gray-100" aria-label="Close">
+        </h2>
+        <Link href={props.closeHref} prefetch={false} className="rounded px-2 py-1 text-sm text-gray-600 hover:bg-gray-100" aria-label="Close">
           ✕
         </Link>
       </header>

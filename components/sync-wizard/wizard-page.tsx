@@ -16,7 +16,7 @@ export function WizardPage({ role, ...props }: Props) {
   if (!roleAtLeast(role, "creator")) {
     return (
       <main className="mx-auto max-w-xl p-6 text-sm">
-        <h1 className="text-lg font-semibold">Sync API</h1>
+        <h2 className="text-lg font-semibold">Sync API</h2>
         <p className="mt-2 text-gray-700">
           Setting up or changing a sync needs creator permissions in this base. Ask an owner of the base to give you that role.
         </p>

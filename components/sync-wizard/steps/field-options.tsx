@@ -37,17 +37,20 @@ export function FieldOptionsControls({ index, label }: { index: number; label: s
         </label>
       )}
       {keys.includes("precision") && (
-        <select
-          aria-label={`Precision for ${label}`}
-          className={small}
-          {...register(`fields.${index}.options.precision`, { setValueAs: (v) => Number(v) })}
-        >
-          {PRECISIONS.map((p) => (
-            <option key={p} value={p}>
-              {precisionExample(p)}
-            </option>
-          ))}
-        </select>
+        <label className="flex items-center gap-1 text-xs text-gray-600">
+          Precision
+          <select
+            aria-label={`Precision for ${label}`}
+            className={small}
+            {...register(`fields.${index}.options.precision`, { setValueAs: (v) => Number(v) })}
+          >
+            {PRECISIONS.map((p) => (
+              <option key={p} value={p}>
+                {precisionExample(p)}
+              </option>
+            ))}
+          </select>
+        </label>
       )}
       {keys.includes("dateFormat") && (
         <select aria-label={`Date format for ${label}`} className={small} {...register(`fields.${index}.options.dateFormat`)}>

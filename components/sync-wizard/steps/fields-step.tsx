@@ -43,7 +43,7 @@ export function FieldsStep({ rowIds, onMove, header, sampleRows, notice, serverE
 
   return (
     <div>
-      <h2 className="text-base font-semibold">Fields</h2>
+      <h3 className="text-base font-semibold">Fields</h3>
       <p className="mt-1 text-sm text-gray-700">
         Choose which columns of the CSV to sync, their order, names and field types.
       </p>

@@ -41,7 +41,7 @@ export function IntroStep({ source, busy, error, fileError, onStart }: Props) {
 
   return (
     <form onSubmit={submit} noValidate>
-      <h2 className="text-base font-semibold">{source === "csv" ? "Sync a CSV file" : "Sync data from your own system"}</h2>
+      <h3 className="text-base font-semibold">{source === "csv" ? "Sync a CSV file" : "Sync data from your own system"}</h3>
       {source === "csv" ? (
         <p className="mt-2 text-sm text-gray-700">
           Pick a CSV file from your computer. Its first row names the fields; every other row becomes a record. The file is

@@ -16,7 +16,7 @@ export function KeyStep({ header, sampleRows }: { header: string[]; sampleRows: 
   const error = formState.errors.primaryKey?.message;
   return (
     <div>
-      <h2 className="text-base font-semibold">Primary key</h2>
+      <h3 className="text-base font-semibold">Primary key</h3>
       <p className="mt-1 text-sm text-gray-700">
         Choose the field whose value uniquely identifies a record, such as an id, a SKU or an ISBN. When a request arrives,
         rows are matched to records by this value: matching records are updated, new values create records.

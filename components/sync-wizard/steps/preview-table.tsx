@@ -19,7 +19,7 @@ export function PreviewTable({ header, rows }: { header: string[]; rows: string[
   if (preview.columns.length === 0 || rows.length === 0) return null;
   return (
     <div className="mt-6">
-      <h3 className="text-sm font-semibold">Preview</h3>
+      <h4 className="text-sm font-semibold">Preview</h4>
       <p className="mt-1 text-xs text-gray-600">
         The first {Math.min(rows.length, PREVIEW_ROWS)} rows of the latest request, as they would appear in the table.
         {preview.problemCount > 0 &&

@@ -17,9 +17,9 @@ export function SettingChoice({ name, title, choices }: { name: Name; title: str
     <div className="border-b border-gray-100 py-3 last:border-0">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0 flex-1">
-          <h3 id={titleId} className="text-sm font-semibold">
+          <h4 id={titleId} className="text-sm font-semibold">
             {title}
-          </h3>
+          </h4>
           {!editing && <p className="mt-0.5 text-sm text-gray-700">{current.sentence}</p>}
         </div>
         <button

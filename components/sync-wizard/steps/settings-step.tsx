@@ -25,7 +25,7 @@ export function SettingsStep({ serverError }: { serverError: string | null }) {
   const methodError = formState.errors.updateMethod?.message ?? formState.errors.deletion?.message;
   return (
     <div>
-      <h2 className="text-base font-semibold">Settings</h2>
+      <h3 className="text-base font-semibold">Settings</h3>
       <div className="mt-4 max-w-md">
         <label htmlFor="table-name" className="block text-sm font-medium">
           Table name

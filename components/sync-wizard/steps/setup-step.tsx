@@ -9,7 +9,7 @@ export function SetupStep({ baseId, status }: { baseId: string; status: SyncStat
   const received = Boolean(status?.latestPayload);
   return (
     <div>
-      <h2 className="text-base font-semibold">Set up</h2>
+      <h3 className="text-base font-semibold">Set up</h3>
       <p className="mt-2 text-sm text-gray-700">
         Send your CSV to this sync endpoint with the request below. Replace <code>{"${PERSONAL ACCESS TOKEN}"}</code> with a
         personal access token that has the <code>data.records:write</code> and <code>schema.bases:write</code> scopes on this
