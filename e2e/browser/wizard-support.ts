@@ -14,8 +14,9 @@ export const PRODUCTS_CSV = [
 export async function openSource(page: Page, baseId: string, source: "Sync API" | "CSV file") {
   await page.goto(`/bases/${baseId}`);
   await page.getByRole("button", { name: /add or import|^\+$/i }).first().click();
-  await page.getByPlaceholder(/find a source/i).fill(source);
-  await page.getByRole("link", { name: source }).click();
+  const popover = page.getByRole("dialog", { name: "Add or import" });
+  await popover.getByPlaceholder("Find a source").fill(source);
+  await popover.getByRole("link", { name: new RegExp(`^${source}`) }).click();
   await page.waitForURL(/\/sync\/new/);
 }
 
