@@ -32,6 +32,7 @@ export async function sendCsv(request: APIRequestContext, url: string, token: st
 
 // The sync URL as shown in the wizard's cURL request.
 export async function curlUrl(page: Page): Promise<string> {
+  await expect(page.getByLabel("cURL request")).toContainText("curl -X POST");
   const text = await page.getByLabel("cURL request").textContent();
   const url = /curl -X POST "([^"]+)"/.exec(text ?? "")?.[1];
   expect(url, "the cURL request names the sync URL").toMatch(/\/v0\/app\w{14}\/tbl\w{14}\/sync\/syn\w{14}$/);

@@ -21,7 +21,7 @@ export function FieldOptionsControls({ index, label }: { index: number; label: s
   const keys = OPTION_KEYS[type] ?? [];
   if (keys.length === 0) return null;
   const symbolError = formState.errors.fields?.[index]?.options?.symbol?.message;
-  const small = `${inputClass} w-auto`;
+  const small = inputClass.replace("w-full ", "");
   return (
     <div className="flex flex-wrap items-center gap-2">
       {keys.includes("symbol") && (

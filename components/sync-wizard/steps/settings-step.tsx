@@ -54,7 +54,7 @@ export function SettingsStep({ serverError }: { serverError: string | null }) {
           type="number"
           min={0}
           max={3650}
-          className={`${inputClass} mt-1 w-32`}
+          className={`${inputClass.replace("w-full ", "")} mt-1 w-32`}
           aria-invalid={retentionError ? true : undefined}
           aria-describedby={retentionError ? "retention-days-error" : undefined}
           {...register("retentionDays", { valueAsNumber: true })}
