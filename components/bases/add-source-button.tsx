@@ -28,7 +28,7 @@ export function AddSourceButton({ baseId, compact }: { baseId: string; compact: 
   }, [open]);
 
   return (
-    <div ref={rootRef} className="relative shrink-0 pb-1">
+    <div ref={rootRef} className="shrink-0 pb-1 sm:relative">
       <button
         type="button"
         aria-expanded={open}
@@ -45,7 +45,7 @@ export function AddSourceButton({ baseId, compact }: { baseId: string; compact: 
           id={panelId}
           role="dialog"
           aria-label="Add or import"
-          className="absolute z-20 mt-1 w-[min(22rem,calc(100vw-1.5rem))] rounded-lg border border-gray-200 bg-white p-3 shadow-lg max-sm:right-0 sm:left-0"
+          className="absolute z-20 mt-1 rounded-lg border border-gray-200 bg-white p-3 shadow-lg max-sm:inset-x-0 sm:left-0 sm:w-[22rem]"
         >
           <label htmlFor={`${panelId}-search`} className="sr-only">
             Find a source

@@ -11,7 +11,7 @@ export function BaseHeader({ base, role, tabs }: { base: { id: string; name: str
           <h1 className="truncate text-xl font-semibold text-gray-900">{base.name}</h1>
           <span className="rounded-full bg-gray-100 px-2 py-0.5 text-xs text-gray-600">{ROLE_LABELS[role as Role] ?? role}</span>
         </div>
-        <div className="mt-3 flex items-end gap-1">
+        <div className="relative mt-3 flex items-end gap-1">
           <BaseTabs baseId={base.id} tabs={tabs} />
           <AddSourceButton baseId={base.id} compact={tabs.length > 3} />
         </div>

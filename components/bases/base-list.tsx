@@ -24,6 +24,9 @@ export function BaseList({ bases }: { bases: BaseSummary[] }) {
             <span className="mt-1 block text-sm text-gray-500">
               {ROLE_LABELS[base.role as Role] ?? base.role} · {base.tables.length} {base.tables.length === 1 ? "table" : "tables"}
             </span>
+            {base.tables.length > 0 ? (
+              <span className="mt-2 block truncate text-xs text-gray-500">{base.tables.map((t) => t.name).join(" · ")}</span>
+            ) : null}
           </Link>
         </li>
       ))}

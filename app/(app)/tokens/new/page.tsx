@@ -17,7 +17,7 @@ export default async function NewTokenPage({ searchParams }: { searchParams: Pro
     <main className="mx-auto max-w-3xl px-3 py-6 sm:px-6">
       <p className="text-sm">
         <Link href="/tokens" className="text-blue-700 hover:underline">
-          ← Personal access tokens
+          ← All tokens
         </Link>
       </p>
       <h1 className="mt-2 text-2xl font-semibold">Create a personal access token</h1>
