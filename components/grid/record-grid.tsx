@@ -16,13 +16,15 @@ type Props = {
   onSortChange: (sort: GridSort) => void;
   onNeedRows: (lastVisibleIndex: number) => void;
   onRecordMenu: (record: GridRecord, rowNumber: number) => void;
+  // Changes when the query (sort, search) changes: the grid scrolls back to the first row.
+  queryKey: string;
 };
 
 const LOCK_TITLE = "Synced field: its values come from the source system and cannot be edited here.";
 
 // The virtualised grid: only the rows in view (plus overscan) are in the DOM. The header row
 // sticks to the top, the row numbers and the primary field stick to the left.
-export function RecordGrid({ fields, records, total, sort, onSortChange, onNeedRows, onRecordMenu }: Props) {
+export function RecordGrid({ fields, records, total, sort, onSortChange, onNeedRows, onRecordMenu, queryKey }: Props) {
   const columns = useMemo(() => buildColumns(fields), [fields]);
   const sorting: SortingState = sort ? [{ id: sort.fieldId, desc: sort.direction === "desc" }] : [];
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table's v8 hook; its instance is not memoised by the compiler
@@ -51,6 +53,7 @@ export function RecordGrid({ fields, records, total, sort, onSortChange, onNeedR
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? 0;
   useEffect(() => onNeedRows(lastIndex), [lastIndex, records.length, onNeedRows]);
+  useEffect(() => virtualizer.scrollToOffset(0), [queryKey, virtualizer]);
 
   const rows = table.getRowModel().rows;
   const headers = table.getHeaderGroups()[0]?.headers ?? [];

@@ -90,6 +90,7 @@ export function TableView(props: Props) {
           onSortChange={setSort}
           onNeedRows={data.ensureLoaded}
           onRecordMenu={(record, row) => setRecordMenu({ record, row })}
+          queryKey={`${sort?.fieldId}:${sort?.direction}:${search}`}
         />
         {historyOpen && summary && (
           <section aria-label="Run history" className="max-h-[40vh] overflow-auto border-t border-gray-300 bg-white">

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { GridPage, GridRecord } from "@/lib/records/grid";
+import { gridPageSize, type GridPage, type GridRecord } from "@/lib/records/grid";
 
 export type GridSort = { fieldId: string; direction: "asc" | "desc" } | null;
 export type GridQuery = { sort: GridSort; search: string };
@@ -9,8 +9,8 @@ type State = { key: string; records: GridRecord[]; offset: string | null; total:
 
 const queryKey = (q: GridQuery, version: number) => JSON.stringify([q.sort, q.search, version]);
 
-function rowsUrl(base: string, q: GridQuery, offset: string | null): string {
-  const params = new URLSearchParams();
+function rowsUrl(base: string, q: GridQuery, offset: string | null, pageSize: number): string {
+  const params = new URLSearchParams({ pageSize: String(pageSize) });
   if (q.sort) {
     params.set("sort[0][field]", q.sort.fieldId);
     params.set("sort[0][direction]", q.sort.direction);
@@ -41,13 +41,13 @@ export function useRecords(input: { rowsPath: string; query: GridQuery; version:
   const inFlight = useRef<string | null>(null);
 
   const load = useCallback(
-    async (forKey: string, offset: string | null) => {
+    async (forKey: string, offset: string | null, pageSize: number) => {
       const marker = `${forKey}|${offset ?? ""}`;
       if (inFlight.current === marker) return;
       inFlight.current = marker;
       setState((s) => ({ ...s, loading: true }));
       try {
-        const res = await fetch(rowsUrl(rowsPath, query, offset), { headers: { accept: "application/json" } });
+        const res = await fetch(rowsUrl(rowsPath, query, offset, pageSize), { headers: { accept: "application/json" } });
         const body = await res.json();
         if (latest.current !== forKey) return;
         if (!res.ok) throw new Error(body?.error?.message ?? `HTTP ${res.status}`);
@@ -71,14 +71,16 @@ export function useRecords(input: { rowsPath: string; query: GridQuery; version:
 
   useEffect(() => {
     // The server rendered the first page of the default query; anything else is fetched.
-    if (state.key !== key) void load(key, null);
+    if (state.key !== key) void load(key, null, gridPageSize(0, 0));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
   const current = state.key === key;
   const ensureLoaded = useCallback(
     (index: number) => {
-      if (current && state.offset && !state.loading && index >= state.records.length - 100) void load(key, state.offset);
+      if (current && state.offset && !state.loading && index >= state.records.length - 100) {
+        void load(key, state.offset, gridPageSize(state.records.length, index));
+      }
     },
     [current, state.offset, state.loading, state.records.length, load, key],
   );

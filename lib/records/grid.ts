@@ -2,8 +2,16 @@
 import type { CellValue } from "../fields/types";
 import type { TableField } from "./types";
 
-// Rows per request of the grid: a 10,000-row table scrolls through in 20 requests.
+// Rows per request of the grid while scrolling. Keyset pages load in order, so when the user
+// jumps far ahead (drags the scrollbar to the end) the grid asks for up to GRID_MAX_PAGE_SIZE
+// rows at once: the last row of 10,000 is two requests away, not twenty.
 export const GRID_PAGE_SIZE = 500;
+export const GRID_MAX_PAGE_SIZE = 5_000;
+
+export function gridPageSize(loaded: number, wantedIndex: number): number {
+  const missing = wantedIndex + 1 - loaded + GRID_PAGE_SIZE / 2;
+  return Math.min(GRID_MAX_PAGE_SIZE, Math.max(GRID_PAGE_SIZE, Math.ceil(missing / GRID_PAGE_SIZE) * GRID_PAGE_SIZE));
+}
 
 export type GridRecord = { id: string; cells: Record<string, CellValue> };
 export type GridPage = { records: GridRecord[]; offset?: string; total?: number };
