@@ -1,10 +1,8 @@
 // "Update sync configuration": the wizard reopens with the current values (no waiting step) and
 // the table follows the saved changes.
 import { api, makeOwnerSetup, signInViaUi } from "../support/fixtures";
-import { expect, test as baseTest } from "./fixtures";
-import { fieldNamesInOrder, makeSyncedTable, PRODUCTS_CSV, shot } from "./wizard-support";
-
-const test = baseTest;
+import { expect, test } from "./fixtures";
+import { fieldNamesInOrder, makeSyncedTable, PRODUCTS_CSV, shot, testExpecting422 } from "./wizard-support";
 
 test("change a sync's configuration from its table", async ({ page }, testInfo) => {
   const { user, base, token } = await makeOwnerSetup();
@@ -72,20 +70,6 @@ test("change a sync's configuration from its table", async ({ page }, testInfo) 
   ]);
   const records = await api(`/v0/${base.id}/${tableId}?sort[0][field]=SKU`, { token });
   expect(records.json.records[1].fields).toEqual({ SKU: "A-101", Product: "Gadget", Stock: 3, Price: 24.5, Discount: 0.05 });
-});
-
-// The browser logs the refused PUT itself ("Failed to load resource … 422"); that one line is
-// expected here, any other console error still fails the test.
-const testExpecting422 = baseTest.extend<{ failOnConsoleErrors: void }>({
-  failOnConsoleErrors: async ({ page }, provide) => {
-    const errors: string[] = [];
-    page.on("console", (msg) => {
-      if (msg.type() === "error" && !/status of 422/.test(msg.text())) errors.push(msg.text());
-    });
-    page.on("pageerror", (err) => errors.push(err.message));
-    await provide();
-    expect(errors, "console errors on the page").toEqual([]);
-  },
 });
 
 testExpecting422("a 422 from saving is shown at the field that caused it", async ({ page, failOnConsoleErrors }) => {

@@ -2,7 +2,7 @@
 // wizard continues from "received" through the same steps.
 import { addSessionCookie, api, makeOwnerSetup } from "../support/fixtures";
 import { expect, test } from "./fixtures";
-import { fieldNamesInOrder, shot } from "./wizard-support";
+import { fieldNamesInOrder, shot, testExpecting422 } from "./wizard-support";
 
 test("sync a CSV file picked in the browser", async ({ page, context }, testInfo) => {
   const { user, base, token } = await makeOwnerSetup();
@@ -34,10 +34,26 @@ test("sync a CSV file picked in the browser", async ({ page, context }, testInfo
   ]);
 });
 
-test("a file the sync endpoint refuses is explained next to the file input", async ({ page, context }) => {
+test("a file over 2 MB is refused next to the file input, before it is sent", async ({ page, context }) => {
   const { user, base } = await makeOwnerSetup();
   await addSessionCookie(context, user.id);
   await page.goto(`/bases/${base.id}/sync/new?source=csv`);
   await page.getByLabel("File to upload").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: Buffer.alloc(2 * 1024 * 1024 + 1, "a") });
   await expect(page.locator("#sync-file-error")).toContainText("larger than 2 MB");
+});
+
+testExpecting422("a CSV the sync endpoint refuses is explained next to the file input", async ({ page, context, failOnConsoleErrors }) => {
+  void failOnConsoleErrors;
+  const { user, base } = await makeOwnerSetup();
+  await addSessionCookie(context, user.id);
+  await page.goto(`/bases/${base.id}/sync/new?source=csv`);
+  const file = page.getByLabel("File to upload");
+  await file.setInputFiles({ name: "dupes.csv", mimeType: "text/csv", buffer: Buffer.from("Name,name\na,b\n") });
+  await page.getByRole("button", { name: "Upload", exact: true }).click();
+  await expect(page.locator("#sync-file-error")).toContainText(/name/i);
+  await expect(file).toHaveAttribute("aria-invalid", "true");
+  // A corrected file goes to the same sync endpoint, and the wizard continues.
+  await file.setInputFiles({ name: "fixed.csv", mimeType: "text/csv", buffer: Buffer.from("Name,Other\na,b\n") });
+  await page.getByRole("button", { name: "Upload", exact: true }).click();
+  await expect.poll(() => fieldNamesInOrder(page)).toEqual(["Name", "Other"]);
 });

@@ -1,7 +1,7 @@
 // Helpers for the wizard specs: reach the wizard as a user does, send CSV like an outside system,
 // and check a step fits its viewport.
 import type { APIRequestContext, Page, TestInfo } from "@playwright/test";
-import { expect } from "./fixtures";
+import { expect, test } from "./fixtures";
 
 export const PRODUCTS_CSV = [
   "SKU,Name,Price,Stock,Discount,Notes",
@@ -75,3 +75,17 @@ export async function makeSyncedTable(input: { baseId: string; token: string; cs
   expect(put.status, put.text).toBe(200);
   return { syncId, tableId, url };
 }
+
+// The browser logs a refused request itself ("Failed to load resource … 422"); in tests that
+// provoke one, that line is expected and any other console error still fails the test.
+export const testExpecting422 = test.extend<{ failOnConsoleErrors: void }>({
+  failOnConsoleErrors: async ({ page }, provide) => {
+    const errors: string[] = [];
+    page.on("console", (msg) => {
+      if (msg.type() === "error" && !/status of 422/.test(msg.text())) errors.push(msg.text());
+    });
+    page.on("pageerror", (err) => errors.push(err.message));
+    await provide();
+    expect(errors, "console errors on the page").toEqual([]);
+  },
+});
