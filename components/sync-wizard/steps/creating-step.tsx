@@ -1,0 +1,11 @@
+// Shown while the PUT runs the first sync (or applies a new configuration).
+export function CreatingStep({ mode, rowCount }: { mode: "setup" | "configure"; rowCount: number | null }) {
+  const rows = rowCount === null ? "" : ` Syncing ${rowCount.toLocaleString("en-US")} ${rowCount === 1 ? "row" : "rows"} from the latest request.`;
+  return (
+    <div role="status" aria-live="polite" className="flex flex-col items-center gap-3 py-12 text-center">
+      <span aria-hidden className="inline-block h-8 w-8 animate-spin rounded-full border-4 border-gray-200 border-t-blue-600" />
+      <p className="text-base font-medium">{mode === "configure" ? "Saving configuration…" : "Creating table…"}</p>
+      <p className="text-sm text-gray-600">{rows.trim() || "This may take a moment."}</p>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+// "Set up": the ready cURL request for this sync endpoint, a link to create a token with the right
+// scopes, and the live "Waiting to receive API request…" indicator.
+import { buildCurlCommand, createTokenHref } from "@/lib/sync/wizard-curl";
+import type { SyncStatusJson } from "@/lib/sync/wizard-status";
+import { CopyButton } from "../copy-button";
+
+export function SetupStep({ baseId, status }: { baseId: string; status: SyncStatusJson | null }) {
+  const curl = status ? buildCurlCommand(status.url) : null;
+  const received = Boolean(status?.latestPayload);
+  return (
+    <div>
+      <h3 className="text-base font-semibold">Set up</h3>
+      <p className="mt-2 text-sm text-gray-700">
+        Send your CSV to this sync endpoint with the request below. Replace <code>{"${PERSONAL ACCESS TOKEN}"}</code> with a
+        personal access token that has the <code>data.records:write</code> and <code>schema.bases:write</code> scopes on this
+        base, and the example body with your data (the first row names the fields).
+      </p>
+      <p className="mt-2 text-sm">
+        <a href={createTokenHref(baseId)} target="_blank" rel="noopener" className="font-medium text-blue-700 hover:underline">
+          Create a token →
+        </a>
+      </p>
+      <div className="mt-4 rounded-md border border-gray-200 bg-gray-50">
+        <div className="flex items-center justify-between border-b border-gray-200 px-3 py-2">
+          <span className="text-xs font-semibold uppercase tracking-wide text-gray-500">cURL request</span>
+          {curl && <CopyButton text={curl} />}
+        </div>
+        <pre aria-label="cURL request" className="overflow-x-auto p-3 text-xs leading-relaxed">
+          <code>{curl ?? "Loading…"}</code>
+        </pre>
+      </div>
+      <p role="status" className="mt-4 flex items-center gap-2 text-sm font-medium">
+        {received ? (
+          <span className="text-green-700">✓ API request received</span>
+        ) : (
+          <>
+            <span aria-hidden className="inline-block h-3 w-3 animate-spin rounded-full border-2 border-gray-300 border-t-blue-600" />
+            <span className="text-gray-700">Waiting to receive API request…</span>
+          </>
+        )}
+      </p>
+      {received && status?.latestPayload && (
+        <p className="mt-1 text-sm text-gray-600">
+          {status.latestPayload.header.length} columns, {status.latestPayload.rowCount.toLocaleString("en-US")} rows.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+"use client";
+// The Sync API setup wizard (and "Update sync configuration"): one form across the steps, talking
+// to the management API from the browser with the session cookie.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FormProvider, type FieldErrors, type FieldPath } from "react-hook-form";
+import { locateApiError, type WizardStep } from "@/lib/sync/wizard-errors";
+import { humanizeMessage, toSyncConfig, type WizardValues } from "@/lib/sync/wizard-form";
+import { createSync, postCsvFile, putSyncConfig, WizardApiError } from "./api";
+import { CreatingStep } from "./steps/creating-step";
+import { FieldsStep } from "./steps/fields-step";
+import { IntroStep } from "./steps/intro-step";
+import { KeyStep } from "./steps/key-step";
+import { SettingsStep } from "./steps/settings-step";
+import { SetupStep } from "./steps/setup-step";
+import { useSyncStatus } from "./use-sync-status";
+import { useWizardForm } from "./use-wizard-form";
+import { primaryButton, secondaryButton, WizardFooter, WizardFrame } from "./wizard-frame";
+import { StatusProblem } from "./status-problem";
+
+type Step = "intro" | "setup" | WizardStep | "creating";
+type Props = { baseId: string; syncId: string | null; mode: "setup" | "configure"; source: "api" | "csv" };
+
+const SETUP_STEPS = [
+  { id: "setup", label: "Set up" },
+  { id: "fields", label: "Fields" },
+  { id: "key", label: "Primary key" },
+  { id: "settings", label: "Settings" },
+];
+
+export function SyncWizard({ baseId, syncId: initialSyncId, mode, source }: Props) {
+  const router = useRouter();
+  const [syncId, setSyncId] = useState(initialSyncId);
+  const [syncUrl, setSyncUrl] = useState<string | null>(null);
+  const [step, setStep] = useState<Step>(initialSyncId ? (mode === "configure" ? "fields" : "setup") : "intro");
+  const [busy, setBusy] = useState(false);
+  const [introError, setIntroError] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [serverError, setServerError] = useState<{ step: WizardStep; message: string } | null>(null);
+  const { form, rows, ready, notice, onStatus } = useWizardForm(mode);
+  const { status, error } = useSyncStatus(baseId, syncId, {
+    enabled: step !== "intro" && step !== "creating",
+    interval: (s) => (mode === "configure" ? null : s.latestPayload ? 1000 : 500),
+    onStatus,
+  });
+
+  const tableHref = status ? `/bases/${baseId}/tables/${status.tableId}` : `/bases/${baseId}`;
+  const steps = mode === "configure" ? SETUP_STEPS.slice(1) : SETUP_STEPS;
+  const title = mode === "configure" ? "Update sync configuration" : source === "csv" ? "CSV file" : "Sync API";
+  const frame = (current: string | null, children: React.ReactNode) => (
+    <WizardFrame title={title} closeHref={mode === "configure" ? tableHref : `/bases/${baseId}`} steps={steps} current={current}>
+      {children}
+    </WizardFrame>
+  );
+
+  const start = async ({ name, file }: { name: string; file: File | null }) => {
+    setBusy(true);
+    setIntroError(null);
+    setFileError(null);
+    let id = syncId;
+    let url = syncUrl;
+    try {
+      if (!id || !url) {
+        const created = await createSync(baseId, name);
+        id = created.id;
+        url = created.url;
+        setSyncId(id);
+        setSyncUrl(url);
+        // A reload (or a bookmark) resumes this sync instead of starting another one.
+        window.history.replaceState(null, "", `/bases/${baseId}/sync/${id}`);
+      }
+      if (file) await postCsvFile(url, file);
+      setStep(file ? "fields" : "setup");
+    } catch (err) {
+      const message = err instanceof WizardApiError ? err.message : "Something went wrong. Try again.";
+      if (id && file) setFileError(message);
+      else setIntroError(message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const next = async () => {
+    setServerError(null);
+    if (step === "setup") setStep("fields");
+    if (step === "fields" && (await form.trigger(["fieldSelection", "fields"]))) setStep("key");
+    if (step === "key" && (await form.trigger("primaryKey"))) setStep("settings");
+  };
+  const back = () => {
+    setServerError(null);
+    if (step === "fields") setStep("setup");
+    if (step === "key") setStep("fields");
+    if (step === "settings") setStep("key");
+  };
+
+  const save = async (values: WizardValues) => {
+    if (!syncId) return;
+    const { config, formIndex } = toSyncConfig(values);
+    setServerError(null);
+    setStep("creating");
+    try {
+      const saved = await putSyncConfig(baseId, syncId, config);
+      router.push(`/bases/${baseId}/tables/${saved.tableId}`);
+      router.refresh();
+    } catch (err) {
+      const message = err instanceof WizardApiError ? err.message : "Something went wrong. Try again.";
+      const place = locateApiError(message, values.fields, formIndex);
+      const at = place.step ?? "settings";
+      if (place.path) form.setError(place.path as FieldPath<WizardValues>, { type: "server", message: humanizeMessage(message) });
+      else setServerError({ step: at, message });
+      setStep(at);
+    }
+  };
+  const invalid = (errors: FieldErrors<WizardValues>) => {
+    if (errors.fields || errors.fieldSelection) setStep("fields");
+    else if (errors.primaryKey) setStep("key");
+  };
+
+  if (step === "intro") {
+    return frame(null, <IntroStep source={source} busy={busy} error={introError} fileError={fileError} onStart={start} />);
+  }
+  if (error && !status) return frame(null, <StatusProblem error={error} baseId={baseId} />);
+  if (step === "creating") {
+    return frame(null, <CreatingStep mode={mode} rowCount={status?.latestPayload?.rowCount ?? null} />);
+  }
+  if (status && mode === "setup" && status.status === "active") {
+    return frame(null, <StatusProblem alreadyActive baseId={baseId} status={status} />);
+  }
+  if (status && mode === "configure" && !status.config) {
+    return frame(null, <StatusProblem notConfigured baseId={baseId} status={status} />);
+  }
+
+  const payload = status?.latestPayload ?? null;
+  const header = payload?.header ?? [];
+  const sampleRows = payload?.sampleRows ?? [];
+  const stepError = serverError && serverError.step === step ? serverError.message : null;
+  const canGoBack = step === "key" || step === "settings" || (step === "fields" && mode === "setup");
+  const formStep = step === "fields" || step === "key" || step === "settings";
+
+  return frame(
+    step,
+    <FormProvider {...form}>
+      <form onSubmit={form.handleSubmit(save, invalid)} noValidate>
+        {step === "setup" && <SetupStep baseId={baseId} status={status} />}
+        {formStep && !ready && <p className="text-sm text-gray-600">Loading the latest request…</p>}
+        {step === "fields" && ready && (
+          <FieldsStep
+            rowIds={rows.fields.map((f) => f.id)}
+            onMove={rows.move}
+            header={header}
+            sampleRows={sampleRows}
+            notice={notice}
+            serverError={stepError}
+          />
+        )}
+        {step === "key" && ready && <KeyStep header={header} sampleRows={sampleRows} />}
+        {step === "key" && stepError && <p className="mt-2 text-sm text-red-700">{stepError}</p>}
+        {step === "settings" && ready && <SettingsStep serverError={stepError} />}
+        <WizardFooter>
+          {mode === "configure" && (
+            <Link href={tableHref} className={`${secondaryButton} mr-auto`}>
+              Cancel
+            </Link>
+          )}
+          {canGoBack && (
+            <button type="button" onClick={back} className={secondaryButton}>
+              Back
+            </button>
+          )}
+          {step === "settings" ? (
+            // Distinct keys: React must not turn the clicked "Next" into this submit button mid-click.
+            <button key="submit" type="submit" className={primaryButton} disabled={!ready}>
+              {mode === "configure" ? "Save configuration" : "Create table"}
+            </button>
+          ) : (
+            <button
+              key="next"
+              type="button"
+              onClick={next}
+              className={primaryButton}
+              disabled={step === "setup" ? !payload || !ready : !ready}
+            >
+              Next
+            </button>
+          )}
+        </WizardFooter>
+      </form>
+    </FormProvider>,
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+// Short polling of GET …/syncs/{syncId}: the wizard notices a received API request on its own,
+// and hears about newer ones while the user configures.
+import { useEffect, useRef, useState } from "react";
+import type { SyncStatusJson } from "@/lib/sync/wizard-status";
+import { getSync, WizardApiError } from "./api";
+
+export type SyncStatusState = { status: SyncStatusJson | null; error: WizardApiError | null };
+
+type Options = {
+  enabled: boolean;
+  // Milliseconds until the next poll after this answer, or null to stop polling.
+  interval: (status: SyncStatusJson) => number | null;
+  // Called with every answer, before it is rendered (the wizard folds new payloads into its form).
+  onStatus?: (status: SyncStatusJson) => void;
+};
+
+export function useSyncStatus(baseId: string, syncId: string | null, options: Options): SyncStatusState {
+  const [state, setState] = useState<SyncStatusState>({ status: null, error: null });
+  const latest = useRef(options);
+  useEffect(() => {
+    latest.current = options;
+  });
+
+  const { enabled } = options;
+  useEffect(() => {
+    if (!syncId || !enabled) return;
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    const tick = async () => {
+      let next: number | null = 1000;
+      try {
+        const status = await getSync(baseId, syncId, controller.signal);
+        if (stopped) return;
+        latest.current.onStatus?.(status);
+        setState({ status, error: null });
+        next = latest.current.interval(status);
+      } catch (err) {
+        if (stopped) return;
+        const error = err instanceof WizardApiError ? err : new WizardApiError(0, "NETWORK", "Could not reach Tablesync.");
+        setState((s) => ({ status: s.status, error }));
+        // A missing sync or a lost permission will not fix itself: stop asking.
+        if (error.status === 401 || error.status === 403 || error.status === 404) next = null;
+      }
+      if (next !== null && !stopped) timer = setTimeout(tick, next);
+    };
+    void tick();
+    return () => {
+      stopped = true;
+      controller.abort();
+      if (timer) clearTimeout(timer);
+    };
+  }, [baseId, syncId, enabled]);
+
+  return state;
+}
