@@ -1,6 +1,12 @@
 import { defineConfig, devices } from "@playwright/test";
 
 // The app is started by `npm test` (scripts/test.ts), which passes its address in APP_URL.
+
+// Specs make users, bases, tokens and sessions through lib/ (e2e/support/fixtures.ts). lib's
+// `server-only` import loads only under the react-server condition; the workers inherit it.
+if (!process.env.NODE_OPTIONS?.includes("--conditions=react-server")) {
+  process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim();
+}
 export default defineConfig({
   testDir: "e2e/browser",
   testMatch: "**/*.spec.ts",

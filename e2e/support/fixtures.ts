@@ -1,10 +1,15 @@
 // Test data for API and browser tests: every call makes new, uniquely named users, bases and
 // tokens through the same domain code as the admin CLI, so tests never share data.
+// Playwright loads this file in a process without the react-server condition, where lib/'s
+// `server-only` import throws: import server modules lazily, inside the helpers (Playwright's
+// workers get the condition from playwright.config.ts, so the helpers work in specs too).
 import { randomBytes } from "node:crypto";
-import { createUser } from "@/lib/accounts/users";
-import { createBase, grantBaseRole } from "@/lib/accounts/bases";
-import { createAccessToken } from "@/lib/auth/tokens";
+import type { BrowserContext, Page } from "@playwright/test";
 import { SCOPES, SYNC_SCOPES } from "@/lib/auth/scopes";
+
+const accounts = () => import("@/lib/accounts/users");
+const bases = () => import("@/lib/accounts/bases");
+const tokens = () => import("@/lib/auth/tokens");
 
 export const APP_URL = process.env.APP_URL ?? "http://127.0.0.1:3000";
 export const TEST_PASSWORD = "correct horse battery staple";
@@ -13,16 +18,16 @@ export const uniqueName = (prefix: string) => `${prefix}-${Date.now().toString(3
 
 export async function makeUser(name = "user") {
   const email = `${uniqueName(name)}@example.test`;
-  const user = await createUser({ email, password: TEST_PASSWORD, name });
+  const user = await (await accounts()).createUser({ email, password: TEST_PASSWORD, name });
   return { ...user, password: TEST_PASSWORD };
 }
 
 export async function makeBase(ownerId: string, name = uniqueName("base")) {
-  return createBase({ ownerId, name });
+  return (await bases()).createBase({ ownerId, name });
 }
 
 export async function makeToken(userId: string, options: { scopes?: string[]; baseIds?: string[] | null } = {}) {
-  const created = await createAccessToken({
+  const created = await (await tokens()).createAccessToken({
     userId,
     name: uniqueName("token"),
     scopes: options.scopes ?? [...SCOPES],
@@ -39,7 +44,11 @@ export async function makeOwnerSetup(options: { scopes?: string[] } = {}) {
   return { user, base, token, tokenId: record.id };
 }
 
-export { grantBaseRole, SYNC_SCOPES, SCOPES };
+export async function grantBaseRole(input: { baseId: string; userId: string; role: string }) {
+  return (await bases()).grantBaseRole(input);
+}
+
+export { SYNC_SCOPES, SCOPES };
 
 // Response bodies are asserted field by field in tests, so a loose type is the honest one.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -62,4 +71,43 @@ export async function api(path: string, init: RequestInit & { token?: string; js
     json = undefined;
   }
   return { status: res.status, headers: res.headers, text, json: json as ApiJson };
+}
+
+// Browser helpers (Playwright). Labels and button names are the ones of the auth pages.
+export async function signUpViaUi(page: Page, input: { email?: string; password?: string; name?: string } = {}) {
+  const email = input.email ?? `${uniqueName("ui")}@example.test`;
+  const password = input.password ?? TEST_PASSWORD;
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(input.name ?? "Test user");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  return { email, password };
+}
+
+export async function signInViaUi(page: Page, email: string, password: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname !== "/sign-in");
+}
+
+// Creates a base from the home page and opens it; returns its id.
+export async function createBaseViaUi(page: Page, name = uniqueName("base")) {
+  await page.goto("/");
+  await page.getByLabel("Base name").fill(name);
+  await page.getByRole("button", { name: "Create base" }).click();
+  await page.waitForURL(/\/bases\/app[A-Za-z0-9]{14}$/);
+  return { id: new URL(page.url()).pathname.split("/")[2], name };
+}
+
+// Signs a browser context in as `userId` without the UI: a real session row and its cookie.
+export async function addSessionCookie(context: BrowserContext, userId: string) {
+  const { createSession, SESSION_COOKIE } = await import("@/lib/auth/sessions");
+  const { value, expiresAt } = await createSession(userId);
+  await context.addCookies([
+    { name: SESSION_COOKIE, value, url: APP_URL, httpOnly: true, sameSite: "Lax", expires: Math.floor(expiresAt.getTime() / 1000) },
+  ]);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { forbidden } from "../errors";
 import { getBaseRole } from "../accounts/bases";
+import { isId } from "../ids";
 import { roleAtLeast, type Role, type Scope } from "./scopes";
 import type { TokenPrincipal } from "./tokens";
 import type { SessionPrincipal } from "./sessions";
@@ -16,9 +17,17 @@ export const SYNC_RUN: BaseNeed = { scopes: ["data.records:write", "schema.bases
 export const SCHEMA_READ: BaseNeed = { scopes: ["schema.bases:read"], minRole: "read" };
 export const RECORDS_READ: BaseNeed = { scopes: ["data.records:read"], minRole: "read" };
 
-// Every failure is the same 403, so a token cannot learn which bases exist.
+export function requireScopes(principal: Principal, scopes: Scope[]): void {
+  if (!scopes.every((s) => principal.scopes.includes(s))) throw forbidden();
+}
+
+// The one check every base-scoped API route makes: the token's scopes, the bases granted to the
+// token, and the user's role in the base (read from the database on every request, so a removed
+// member loses access at once). Every failure is the same 403, so a token cannot learn which
+// bases exist.
 export async function authorizeBase(principal: Principal, baseId: string, need: BaseNeed): Promise<Role> {
-  if (!need.scopes.every((s) => principal.scopes.includes(s))) throw forbidden();
+  requireScopes(principal, need.scopes);
+  if (!isId("base", baseId)) throw forbidden();
   if (!principal.allBases && !principal.baseIds.includes(baseId)) throw forbidden();
   const role = await getBaseRole(baseId, principal.userId);
   if (!role || !roleAtLeast(role, need.minRole)) throw forbidden();

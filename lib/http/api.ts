@@ -49,5 +49,6 @@ export function errorResponse(err: unknown): Response {
   }
   const headers: Record<string, string> = {};
   if (apiError.retryAfterSeconds !== undefined) headers["Retry-After"] = String(apiError.retryAfterSeconds);
+  if (apiError.status === 401) headers["WWW-Authenticate"] = 'Bearer realm="tablesync"';
   return Response.json(errorBody(apiError), { status: apiError.status, headers });
 }

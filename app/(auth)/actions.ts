@@ -1,0 +1,44 @@
+"use server";
+// Sign-up, sign-in and sign-out. Server Actions: Next refuses cross-origin calls (CSRF).
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { createUser } from "@/lib/accounts/users";
+import { failure, toActionFailure, type ActionFailure } from "@/lib/accounts/action-result";
+import { checkSignIn, clientIp } from "@/lib/auth/sign-in";
+import { endSession, startSession } from "@/lib/auth/session-cookie";
+import { signInSchema, signUpSchema, type SignInInput, type SignUpInput } from "@/lib/auth/schemas";
+
+// Only a path on this site, never `//elsewhere` or a full URL.
+function safeNext(next: string | undefined): string {
+  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+}
+
+export async function signUpAction(input: SignUpInput): Promise<ActionFailure> {
+  const parsed = signUpSchema.safeParse(input);
+  if (!parsed.success) return failure(parsed.error.issues[0].message, String(parsed.error.issues[0].path[0]));
+  let userId: string;
+  try {
+    userId = (await createUser({ ...parsed.data, selfService: true })).id;
+  } catch (err) {
+    return toActionFailure(err);
+  }
+  await startSession(userId);
+  redirect("/");
+}
+
+export async function signInAction(input: SignInInput, next?: string): Promise<ActionFailure> {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return failure(parsed.error.issues[0].message, String(parsed.error.issues[0].path[0]));
+  const result = await checkSignIn({ ...parsed.data, ip: clientIp(await headers()) });
+  if (!result.ok) {
+    const field = result.reason === "unknown-email" ? "email" : result.reason === "wrong-password" ? "password" : undefined;
+    return failure(result.message, field);
+  }
+  await startSession(result.userId);
+  redirect(safeNext(next));
+}
+
+export async function signOutAction(): Promise<void> {
+  await endSession();
+  redirect("/sign-in");
+}

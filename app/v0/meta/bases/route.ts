@@ -1,0 +1,9 @@
+// GET /v0/meta/bases: the bases this token can see, in Airtable's list-bases shape.
+import { apiRoute } from "@/lib/http/api";
+import { requireScopes } from "@/lib/auth/permissions";
+import { listBasesForPrincipal } from "@/lib/accounts/bases";
+
+export const GET = apiRoute(async ({ principal }) => {
+  requireScopes(principal, ["schema.bases:read"]);
+  return { bases: await listBasesForPrincipal(principal) };
+});

@@ -1,0 +1,66 @@
+// Sign-in messages, sign-out, and base access by URL.
+import { test, expect } from "./fixtures";
+import { addSessionCookie, makeBase, makeUser, signInViaUi, signUpViaUi } from "../support/fixtures";
+
+test("sign-in says which of email and password is wrong, then signs in and out", async ({ page }) => {
+  const { email, password } = await signUpViaUi(page);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+
+  await page.getByLabel("Email").fill(`nobody-${email}`);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("There is no account with that email address.")).toBeVisible();
+
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Wrong password. Check it and try again.")).toBeVisible();
+
+  await signInViaUi(page, email, password);
+  await expect(page.getByRole("heading", { name: "Bases", level: 1 })).toBeVisible();
+});
+
+test("signed-out visitors are sent to sign in", async ({ page }) => {
+  await page.goto("/tokens");
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+});
+
+test("a user without access cannot open someone else's base by URL", async ({ page, context }) => {
+  const owner = await makeUser("owner");
+  const base = await makeBase(owner.id, "Private base");
+  const stranger = await makeUser("stranger");
+  await addSessionCookie(context, stranger.id);
+
+  // page.request shares the page's cookies; page.goto would log the 404 as a console error.
+  const response = await page.request.get(`/bases/${base.id}`);
+  expect(response.status()).toBe(404);
+  expect(await response.text()).not.toContain("Private base");
+
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Bases", level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Private base/ })).toHaveCount(0);
+});
+
+test("the owner shares a base, and the new member sees it with their role", async ({ page, browser }) => {
+  const owner = await makeUser("owner");
+  const base = await makeBase(owner.id);
+  const member = await makeUser("member");
+  await signInViaUi(page, owner.email, owner.password);
+  await page.goto(`/bases/${base.id}`);
+  await page.getByLabel("Member email").fill(member.email);
+  await page.getByLabel("Role").selectOption("creator");
+  await page.getByRole("button", { name: "Add member" }).click();
+  const members = page.getByRole("list", { name: "Members" });
+  await expect(members).toContainText(member.email);
+  await expect(members).toContainText("Creator");
+
+  const memberContext = await browser.newContext();
+  await addSessionCookie(memberContext, member.id);
+  const memberPage = await memberContext.newPage();
+  await memberPage.goto(`/bases/${base.id}`);
+  await expect(memberPage.getByRole("heading", { name: base.name, level: 1 })).toBeVisible();
+  await expect(memberPage.getByText("Only an owner of this base can share it.")).toBeVisible();
+  await memberContext.close();
+});

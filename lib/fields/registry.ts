@@ -1,0 +1,49 @@
+// The table of field type modules, and the three operations the app needs on a cell. No server
+// imports: the wizard's preview and the grid use these in the browser.
+import type { CellValue, FieldOptions, FieldType, FieldTypeModule, ParseResult } from "./types";
+import { currency } from "./types/currency";
+import { date } from "./types/date";
+import { duration } from "./types/duration";
+import { email } from "./types/email";
+import { multilineText } from "./types/multiline-text";
+import { number } from "./types/number";
+import { percent } from "./types/percent";
+import { phoneNumber } from "./types/phone-number";
+import { singleLineText } from "./types/single-line-text";
+import { url } from "./types/url";
+
+export const FIELD_TYPE_MODULES: Record<FieldType, FieldTypeModule> = {
+  singleLineText,
+  email,
+  multilineText,
+  number,
+  date,
+  duration,
+  phoneNumber,
+  currency,
+  url,
+  percent,
+};
+
+export const FIELD_TYPE_LABELS = Object.fromEntries(
+  Object.values(FIELD_TYPE_MODULES).map((m) => [m.type, m.label]),
+) as Record<FieldType, string>;
+
+export function getFieldTypeModule(type: FieldType): FieldTypeModule {
+  const found = FIELD_TYPE_MODULES[type];
+  if (!found) throw new Error(`Unknown field type: ${type}`);
+  return found;
+}
+
+// Missing options fall back to the type's defaults inside each module.
+export function coerceCell(type: FieldType, options: FieldOptions | undefined, text: string): ParseResult {
+  return getFieldTypeModule(type).parse(text, options ?? {});
+}
+
+export function formatCell(type: FieldType, options: FieldOptions | undefined, value: CellValue): string {
+  return getFieldTypeModule(type).format(value, options ?? {});
+}
+
+export function cellToCsv(type: FieldType, options: FieldOptions | undefined, value: CellValue): string {
+  return getFieldTypeModule(type).toCsv(value, options ?? {});
+}

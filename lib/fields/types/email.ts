@@ -1,0 +1,19 @@
+import type { FieldTypeModule } from "../types";
+
+// something@domain.tld: no spaces, one @, a dotted domain whose last label has two letters or more.
+const EMAIL = /^[^\s@"<>(),;:]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:\p{L}{2,}|xn--[a-z0-9-]+)$/iu;
+
+// Kept as written (trimmed), not lower-cased.
+export const email: FieldTypeModule = {
+  type: "email",
+  label: "Email",
+  defaultOptions: {},
+  parse(text) {
+    const value = text.trim();
+    if (!value) return { ok: true, value: undefined };
+    return EMAIL.test(value) ? { ok: true, value } : { ok: false, reason: "not an email address" };
+  },
+  format: (value) => String(value),
+  toCsv: (value) => String(value),
+  matches: (text) => EMAIL.test(text.trim()),
+};

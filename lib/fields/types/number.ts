@@ -1,0 +1,20 @@
+import { formatGrouped, parseDecimal, toPlainDecimal } from "../decimal";
+import type { FieldTypeModule } from "../types";
+
+export const DEFAULT_NUMBER_PRECISION = 0;
+
+// `1,234.5`, `-3`, `+3`, `.5`, `1e3`. The stored value is not rounded: precision is display only.
+export const number: FieldTypeModule = {
+  type: "number",
+  label: "Number",
+  defaultOptions: { precision: DEFAULT_NUMBER_PRECISION },
+  parse(text) {
+    const trimmed = text.trim();
+    if (!trimmed) return { ok: true, value: undefined };
+    const parsed = parseDecimal(trimmed);
+    return parsed ? { ok: true, value: parsed.value } : { ok: false, reason: "not a number" };
+  },
+  format: (value, options) => formatGrouped(Number(value), options.precision ?? DEFAULT_NUMBER_PRECISION),
+  toCsv: (value) => toPlainDecimal(Number(value)),
+  matches: (text) => parseDecimal(text.trim()) !== null,
+};
