@@ -50,5 +50,7 @@ export function errorResponse(err: unknown): Response {
   const headers: Record<string, string> = {};
   if (apiError.retryAfterSeconds !== undefined) headers["Retry-After"] = String(apiError.retryAfterSeconds);
   if (apiError.status === 401) headers["WWW-Authenticate"] = 'Bearer realm="tablesync"';
+  // The rest of a refused oversized body is never read: the connection cannot carry another request.
+  if (apiError.type === "REQUEST_TOO_LARGE") headers.Connection = "close";
   return Response.json(errorBody(apiError), { status: apiError.status, headers });
 }

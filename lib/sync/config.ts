@@ -40,3 +40,10 @@ export const syncConfigSchema = z
 export type SyncFieldConfig = z.infer<typeof syncFieldSchema>;
 export type SyncConfig = z.infer<typeof syncConfigSchema>;
 export type SyncConfigInput = z.input<typeof syncConfigSchema>;
+
+// POST /v0/meta/bases/{baseId}/syncs: a new sync endpoint, named after the table it will create.
+export const createSyncSchema = z.object({
+  name: z.string().trim().min(1, "name: must not be empty").max(255, "name: at most 255 characters"),
+});
+
+export type CreateSyncInput = z.infer<typeof createSyncSchema>;

@@ -1,0 +1,11 @@
+// GET /v0/meta/bases/{baseId}/syncs/{syncId}/runs: the sync's runs, newest first.
+import { apiRoute } from "@/lib/http/api";
+import { authorizeSchemaRead } from "@/lib/sync/access";
+import { findSyncInBase } from "@/lib/sync/endpoints";
+import { listRuns } from "@/lib/sync/runs";
+
+export const GET = apiRoute<{ baseId: string; syncId: string }>(async ({ params, principal }) => {
+  await authorizeSchemaRead(principal, params.baseId);
+  const sync = await findSyncInBase(params.baseId, params.syncId);
+  return { runs: await listRuns(sync.id) };
+});

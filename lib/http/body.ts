@@ -1,0 +1,61 @@
+import { ApiError, invalidRequest } from "../errors";
+
+// Request bodies are read as streams with a hard cap: a body over the cap is refused as soon as
+// it is known to be too big, so a 10 MB upload costs at most cap + one chunk of memory.
+
+const tooLarge = (maxBytes: number) =>
+  new ApiError("REQUEST_TOO_LARGE", `The request body is larger than the limit of ${maxBytes.toLocaleString("en-US")} bytes.`);
+
+export async function readCappedBody(req: Request, maxBytes: number): Promise<Uint8Array> {
+  const declared = req.headers.get("content-length");
+  if (declared !== null && Number(declared) > maxBytes) throw tooLarge(maxBytes);
+  if (!req.body) return new Uint8Array(0);
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
+// `text/csv`, `Text/CSV; charset=utf-8` and the like; anything else is the contract's 415.
+export function requireContentType(req: Request, mediaType: string): void {
+  const given = (req.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  if (given !== mediaType) {
+    throw new ApiError("UNSUPPORTED_MEDIA_TYPE", `Send the body with \`Content-Type: ${mediaType}\`${given ? ` (got ${given})` : ""}.`);
+  }
+}
+
+const MAX_JSON_BYTES = 1024 * 1024;
+
+// JSON bodies of the management API: bad JSON is the contract's INVALID_REQUEST_UNKNOWN.
+export async function readJsonBody(req: Request): Promise<unknown> {
+  const bytes = await readCappedBody(req, MAX_JSON_BYTES);
+  const text = new TextDecoder().decode(bytes);
+  if (text.trim() === "") throw invalidRequest("body: send a JSON object");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw invalidRequest("body: not valid JSON");
+  }
+}
+
+// The origin clients should use: PUBLIC_URL when set (behind a proxy), else the request's own.
+export function publicOrigin(req: Request, publicUrl: string | undefined): string {
+  if (publicUrl) return publicUrl.replace(/\/+$/, "");
+  return new URL(req.url).origin;
+}

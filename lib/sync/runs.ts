@@ -1,0 +1,138 @@
+import "server-only";
+import type pg from "pg";
+import { db, getPool } from "../db";
+import type { SyncProblem } from "./plan";
+
+export type RunTrigger = "api" | "manual" | "setup" | "config";
+export type RunStatus = "received" | "applied" | "failed";
+
+export type RunCounts = {
+  rowsReceived: number;
+  rowsIgnored: number;
+  created: number;
+  updated: number;
+  deleted: number;
+  unchanged: number;
+  skipped: number;
+  problemCount: number;
+};
+
+export const ZERO_COUNTS: RunCounts = {
+  rowsReceived: 0,
+  rowsIgnored: 0,
+  created: 0,
+  updated: 0,
+  deleted: 0,
+  unchanged: 0,
+  skipped: 0,
+  problemCount: 0,
+};
+
+export type SyncRunJson = RunCounts & {
+  id: string;
+  trigger: RunTrigger;
+  status: RunStatus;
+  startedAt: string;
+  finishedAt: string | null;
+  durationMs: number | null;
+  problems: SyncProblem[];
+  error: string | null;
+};
+
+export type RunTimings = Record<string, number>;
+
+export type NewRun = RunCounts & {
+  id: string;
+  syncId: string;
+  trigger: RunTrigger;
+  status: RunStatus;
+  payloadId: string | null;
+  startedAt: Date;
+  finishedAt: Date;
+  timings: RunTimings;
+  problems: SyncProblem[];
+  error?: string | null;
+};
+
+type Queryable = Pick<pg.PoolClient, "query">;
+
+// Written with the run's own transaction when it applies or stores something, so a rolled-back
+// run leaves no "applied" row behind; a failed run is written afterwards, on its own.
+export async function insertRun(q: Queryable, run: NewRun): Promise<SyncRunJson> {
+  const durationMs = Math.max(0, Math.round(run.finishedAt.getTime() - run.startedAt.getTime()));
+  await q.query(
+    `INSERT INTO sync_runs (id, sync_id, trigger, status, payload_id, started_at, finished_at, duration_ms, timings,
+       rows_received, rows_ignored, created, updated, deleted, unchanged, skipped, problem_count, problems, error)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, $13, $14, $15, $16, $17, $18::jsonb, $19)`,
+    [
+      run.id, run.syncId, run.trigger, run.status, run.payloadId, run.startedAt, run.finishedAt, durationMs,
+      JSON.stringify(run.timings), run.rowsReceived, run.rowsIgnored, run.created, run.updated, run.deleted,
+      run.unchanged, run.skipped, run.problemCount, JSON.stringify(run.problems), run.error ?? null,
+    ],
+  );
+  return {
+    id: run.id,
+    trigger: run.trigger,
+    status: run.status,
+    startedAt: run.startedAt.toISOString(),
+    finishedAt: run.finishedAt.toISOString(),
+    durationMs,
+    rowsReceived: run.rowsReceived,
+    rowsIgnored: run.rowsIgnored,
+    created: run.created,
+    updated: run.updated,
+    deleted: run.deleted,
+    unchanged: run.unchanged,
+    skipped: run.skipped,
+    problemCount: run.problemCount,
+    problems: run.problems,
+    error: run.error ?? null,
+  };
+}
+
+// Best effort: the request already failed, and recording why must not hide the original error.
+export async function recordFailedRun(run: Omit<NewRun, "status" | "finishedAt" | "problems" | keyof RunCounts> & Partial<RunCounts> & { error: string }) {
+  try {
+    await insertRun(getPool(), {
+      ...ZERO_COUNTS,
+      ...run,
+      status: "failed",
+      finishedAt: new Date(),
+      problems: [],
+    });
+  } catch (err) {
+    console.error(`could not record failed run: ${(err as Error).message}`);
+  }
+}
+
+type RunRow = Awaited<ReturnType<typeof db.syncRun.findMany>>[number];
+
+export function toRunJson(row: RunRow): SyncRunJson {
+  return {
+    id: row.id,
+    trigger: row.trigger as RunTrigger,
+    status: row.status as RunStatus,
+    startedAt: row.startedAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+    durationMs: row.durationMs,
+    rowsReceived: row.rowsReceived,
+    rowsIgnored: row.rowsIgnored,
+    created: row.created,
+    updated: row.updated,
+    deleted: row.deleted,
+    unchanged: row.unchanged,
+    skipped: row.skipped,
+    problemCount: row.problemCount,
+    problems: (row.problems ?? []) as SyncProblem[],
+    error: row.error,
+  };
+}
+
+export async function listRuns(syncId: string, limit = 50): Promise<SyncRunJson[]> {
+  const rows = await db.syncRun.findMany({
+    where: { syncId },
+    orderBy: [{ startedAt: "desc" }, { finishedAt: "desc" }],
+    take: limit,
+  });
+  return rows.map(toRunJson);
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import type pg from "pg";
+import { getPool } from "../db";
+import { env } from "../env";
+import { ApiError } from "../errors";
+
+// Everything that changes a synced table (a sync, "Sync now", a configuration change) runs in one
+// transaction holding the table's advisory lock, so runs on one table are serialised and a
+// failure leaves nothing behind. The lock is transaction-scoped: a crashed process cannot leak it.
+
+// Tests and tools that need to hold a table's lock use the same key.
+export const TABLE_LOCK_KEY_SQL = "hashtextextended('tablesync:table:' || $1::text, 0)";
+
+export type Tx = pg.PoolClient;
+
+export async function withTableLock<T>(
+  tableId: string,
+  work: (tx: Tx, lockWaitMs: number) => Promise<T>,
+  options: { lockTimeoutMs?: number } = {},
+): Promise<T> {
+  const client = await getPool().connect();
+  let broken: Error | undefined;
+  try {
+    await client.query("BEGIN");
+    await client.query("SELECT set_config('lock_timeout', $1, true), set_config('statement_timeout', $2, true)", [
+      `${options.lockTimeoutMs ?? env.LOCK_TIMEOUT_MS}ms`,
+      `${env.TRANSACTION_TIMEOUT_MS}ms`,
+    ]);
+    const waitStart = performance.now();
+    try {
+      await client.query(`SELECT pg_advisory_xact_lock(${TABLE_LOCK_KEY_SQL})`, [tableId]);
+    } catch (err) {
+      if ((err as { code?: string }).code === "55P03") {
+        throw new ApiError("RETRIABLE_ERROR", "Another sync of this table is still running. Try again shortly.", {
+          retryAfterSeconds: 5,
+        });
+      }
+      throw err;
+    }
+    const result = await work(client, Math.round(performance.now() - waitStart));
+    await client.query("COMMIT");
+    return result;
+  } catch (err) {
+    await client.query("ROLLBACK").catch((rollbackError: Error) => {
+      broken = rollbackError;
+    });
+    throw err;
+  } finally {
+    // A client whose rollback failed may be mid-protocol: destroy it rather than reuse it.
+    client.release(broken);
+  }
+}
