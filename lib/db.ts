@@ -16,6 +16,8 @@ function createDb() {
   });
   // An idle client losing its server (Postgres restart) must not crash the process.
   pool.on("error", (err) => console.error("database pool error:", err.message));
+  // …nor must a checked-out client losing its server mid-query: the query fails with its own error.
+  pool.on("connect", (client) => client.on("error", (err) => console.error("database connection error:", err.message)));
   const prisma = new PrismaClient({
     adapter: new PrismaPg(pool),
     transactionOptions: { timeout: env.TRANSACTION_TIMEOUT_MS, maxWait: 10_000 },

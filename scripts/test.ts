@@ -1,17 +1,20 @@
 // `npm test`: every test against real Postgres and Chromium. Creates a fresh database, applies
 // migrations, builds and starts the app, runs Vitest (unit + API integration) then Playwright,
 // and drops the database. `npm test -- unit|api|browser [runner args…]` runs one suite.
-import { spawnSync } from "node:child_process";
 import { createTestDatabase } from "./lib/test-database";
 import { startAppServer } from "./lib/app-server";
 import { applyMigrations } from "./lib/migrate";
+import { runCommand } from "./lib/run";
 
 const SUITES = ["unit", "api", "browser"] as const;
 type Suite = (typeof SUITES)[number];
 
-function run(cmd: string, args: string[], env: Record<string, string>): boolean {
-  const result = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
-  return result.status === 0;
+// Asynchronous, so that an embedded test database hosted by this process keeps answering.
+function run(cmd: string, args: string[], env: Record<string, string>): Promise<boolean> {
+  return runCommand(cmd, args, { env: { ...process.env, ...env } }).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function main(): Promise<number> {
@@ -23,7 +26,7 @@ async function main(): Promise<number> {
   let ok = true;
 
   if (wants("unit")) {
-    const passed = run("npx", ["vitest", "run", "--project", "unit", ...(only ? extra : [])], {});
+    const passed = await run("npx", ["vitest", "run", "--project", "unit", ...(only ? extra : [])], {});
     results.push(`unit: ${passed ? "passed" : "FAILED"}`);
     ok &&= passed;
   }
@@ -33,19 +36,19 @@ async function main(): Promise<number> {
   console.log(`test database: ${database.embedded ? "embedded PGlite" : new URL(database.url).pathname.slice(1)}`);
   try {
     await applyMigrations(database.url);
-    if (process.env.SKIP_BUILD !== "1" && !run("npx", ["next", "build"], { NEXT_TELEMETRY_DISABLED: "1" })) {
+    if (process.env.SKIP_BUILD !== "1" && !(await run("npx", ["next", "build"], { NEXT_TELEMETRY_DISABLED: "1" }))) {
       return finish(false, [...results, "build: FAILED"]);
     }
     const server = await startAppServer({ databaseUrl: database.url, embedded: database.embedded, quiet: true });
     const env = { APP_URL: server.url, DATABASE_URL: database.url, TABLESYNC_EMBEDDED: database.embedded ? "1" : "0" };
     try {
       if (wants("api")) {
-        const passed = run("npx", ["vitest", "run", "--project", "api", ...(only ? extra : [])], env);
+        const passed = await run("npx", ["vitest", "run", "--project", "api", ...(only ? extra : [])], env);
         results.push(`api: ${passed ? "passed" : "FAILED"}`);
         ok &&= passed;
       }
       if (wants("browser")) {
-        const passed = run("npx", ["playwright", "test", ...(only ? extra : [])], env);
+        const passed = await run("npx", ["playwright", "test", ...(only ? extra : [])], env);
         results.push(`browser: ${passed ? "passed" : "FAILED"}`);
         ok &&= passed;
       }

@@ -6,7 +6,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "@/scripts/lib/app-server";
 import { makeOwnerSetup } from "../support/fixtures";
-import { postCsv, recordsFingerprint, setupSyncOverHttp, type SyncHandle } from "../support/sync-setup";
+import { recordsFingerprint, setupSyncOverHttp, type SyncHandle } from "../support/sync-setup";
 
 const databaseUrl = process.env.DATABASE_URL!;
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1200);

@@ -43,9 +43,11 @@ async function authenticate(req: Request): Promise<Principal> {
 export function errorResponse(err: unknown): Response {
   const apiError = toApiError(err);
   if (apiError.type === "SERVER_ERROR" || apiError.type === "RETRIABLE_ERROR") {
-    // Log the cause without request data: headers and bodies may carry tokens.
+    // Log the cause without request data: headers and bodies may carry tokens. Prisma's messages
+    // quote the failing call over many lines; the last line is the cause.
     const e = err as { name?: string; message?: string; code?: string };
-    console.error(`api error ${apiError.type}: ${e?.name ?? "Error"} ${e?.code ?? ""} ${e?.message ?? ""}`.trim());
+    const cause = (e?.message ?? "").split("\n").filter((line) => line.trim()).pop() ?? "";
+    console.error(`api error ${apiError.type}: ${e?.name ?? "Error"} ${e?.code ?? ""} ${cause.slice(0, 300)}`.trim());
   }
   const headers: Record<string, string> = {};
   if (apiError.retryAfterSeconds !== undefined) headers["Retry-After"] = String(apiError.retryAfterSeconds);

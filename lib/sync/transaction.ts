@@ -20,6 +20,12 @@ export async function withTableLock<T>(
 ): Promise<T> {
   const client = await getPool().connect();
   let broken: Error | undefined;
+  // A connection that dies mid-transaction (database stopped, network cut) emits "error" on the
+  // client; without a listener that would be an uncaught exception that takes the process down.
+  const onConnectionError = (err: Error) => {
+    broken = err;
+  };
+  client.on("error", onConnectionError);
   try {
     await client.query("BEGIN");
     await client.query("SELECT set_config('lock_timeout', $1, true), set_config('statement_timeout', $2, true)", [
@@ -46,6 +52,7 @@ export async function withTableLock<T>(
     });
     throw err;
   } finally {
+    client.off("error", onConnectionError);
     // A client whose rollback failed may be mid-protocol: destroy it rather than reuse it.
     client.release(broken);
   }
