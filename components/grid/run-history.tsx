@@ -1,22 +1,7 @@
 "use client";
 import { Fragment, useEffect, useState } from "react";
 
-type Problem = { row: number; column: string; value: string; reason: string };
-type Run = {
-  id: string;
-  trigger: string;
-  status: string;
-  startedAt: string;
-  durationMs: number | null;
-  created: number;
-  updated: number;
-  deleted: number;
-  unchanged: number;
-  skipped: number;
-  problemCount: number;
-  problems: Problem[];
-  error: string | null;
-};
+import type { SyncProblemJson as Problem, SyncRunJson as Run } from "@/lib/sync/json";
 
 const TRIGGERS: Record<string, string> = { api: "API request", manual: "Sync now", setup: "Setup", config: "Configuration change" };
 

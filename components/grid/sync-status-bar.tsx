@@ -27,7 +27,6 @@ function RunState({ run, manual }: { run: RunSummary | null; manual: boolean }) 
       </span>
     );
   }
-  if (run.status === "running") return <span className="text-gray-700">Sync running…</span>;
   return (
     <span className="text-green-800">
       Last run applied: {run.created} created, {run.updated} updated, {run.deleted} deleted

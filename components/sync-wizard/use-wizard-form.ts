@@ -7,7 +7,7 @@ import { useFieldArray, useForm } from "react-hook-form";
 import { DEFAULT_RETENTION_DAYS } from "@/lib/sync/config";
 import { valuesFromConfig, valuesFromPayload, wizardFormSchema, type WizardValues } from "@/lib/sync/wizard-form";
 import { mergeHeader } from "@/lib/sync/wizard-merge";
-import type { SyncStatusJson } from "@/lib/sync/wizard-status";
+import type { SyncStatusJson } from "@/lib/sync/json";
 
 const EMPTY: WizardValues = {
   tableName: "",

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import type { RunStatus, RunTrigger } from "../sync/json";
 import type { TableSyncSummary } from "./grid";
 
 const RUN_SELECT = {
@@ -21,6 +22,8 @@ export async function getTableSyncSummary(tableId: string): Promise<TableSyncSum
     updateMethod,
     lastRun: lastRun && {
       ...lastRun,
+      trigger: lastRun.trigger as RunTrigger,
+      status: lastRun.status as RunStatus,
       startedAt: lastRun.startedAt.toISOString(),
       finishedAt: lastRun.finishedAt?.toISOString() ?? null,
     },

@@ -7,7 +7,7 @@ import { newId } from "../ids";
 import type { SyncEndpointRef } from "./endpoints";
 import { applyPayload } from "./engine";
 import { countSyncRequest } from "./rate-limit";
-import { insertRun, recordFailedRun, type RunCounts, type SyncRunJson } from "./runs";
+import { countsOf, insertRun, recordFailedRun, type RunCounts, type SyncRunJson } from "./runs";
 import { insertPayload, readSync, writeSyncState } from "./store";
 import { withTableLock } from "./transaction";
 
@@ -113,14 +113,7 @@ export function toSyncResponse(run: SyncRunJson): SyncResponse {
     success: true,
     runId: run.id,
     status: run.status === "applied" ? "applied" : "received",
-    rowsReceived: run.rowsReceived,
-    rowsIgnored: run.rowsIgnored,
-    created: run.created,
-    updated: run.updated,
-    deleted: run.deleted,
-    unchanged: run.unchanged,
-    skipped: run.skipped,
-    problemCount: run.problemCount,
+    ...countsOf(run),
   };
 }
 

@@ -3,19 +3,9 @@ import type pg from "pg";
 import { db, getPool } from "../db";
 import type { SyncProblem } from "./plan";
 
-export type RunTrigger = "api" | "manual" | "setup" | "config";
-export type RunStatus = "received" | "applied" | "failed";
+import type { RunCounts, RunStatus, RunTrigger, SyncRunJson } from "./json";
 
-export type RunCounts = {
-  rowsReceived: number;
-  rowsIgnored: number;
-  created: number;
-  updated: number;
-  deleted: number;
-  unchanged: number;
-  skipped: number;
-  problemCount: number;
-};
+export type { RunCounts, RunStatus, RunTrigger, SyncRunJson };
 
 export const ZERO_COUNTS: RunCounts = {
   rowsReceived: 0,
@@ -26,17 +16,6 @@ export const ZERO_COUNTS: RunCounts = {
   unchanged: 0,
   skipped: 0,
   problemCount: 0,
-};
-
-export type SyncRunJson = RunCounts & {
-  id: string;
-  trigger: RunTrigger;
-  status: RunStatus;
-  startedAt: string;
-  finishedAt: string | null;
-  durationMs: number | null;
-  problems: SyncProblem[];
-  error: string | null;
 };
 
 export type RunTimings = Record<string, number>;
@@ -53,6 +32,17 @@ export type NewRun = RunCounts & {
   problems: SyncProblem[];
   error?: string | null;
 };
+
+export const countsOf = (run: RunCounts): RunCounts => ({
+  rowsReceived: run.rowsReceived,
+  rowsIgnored: run.rowsIgnored,
+  created: run.created,
+  updated: run.updated,
+  deleted: run.deleted,
+  unchanged: run.unchanged,
+  skipped: run.skipped,
+  problemCount: run.problemCount,
+});
 
 type Queryable = Pick<pg.PoolClient, "query">;
 
@@ -77,14 +67,7 @@ export async function insertRun(q: Queryable, run: NewRun): Promise<SyncRunJson>
     startedAt: run.startedAt.toISOString(),
     finishedAt: run.finishedAt.toISOString(),
     durationMs,
-    rowsReceived: run.rowsReceived,
-    rowsIgnored: run.rowsIgnored,
-    created: run.created,
-    updated: run.updated,
-    deleted: run.deleted,
-    unchanged: run.unchanged,
-    skipped: run.skipped,
-    problemCount: run.problemCount,
+    ...countsOf(run),
     problems: run.problems,
     error: run.error ?? null,
   };

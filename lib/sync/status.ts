@@ -1,25 +1,14 @@
 import "server-only";
 import { db } from "../db";
 import { notFound } from "../errors";
-import { suggestFieldTypes, type FieldSuggestion } from "../fields/suggest";
+import { suggestFieldTypes } from "../fields/suggest";
 import type { SyncConfig } from "./config";
 import { syncUrl } from "./endpoints";
-import { toRunJson, type SyncRunJson } from "./runs";
+import type { SyncStatusJson } from "./json";
+import { toRunJson } from "./runs";
 import { sampleCsvRows } from "./sample";
 
-export type SyncStatus = {
-  id: string;
-  baseId: string;
-  tableId: string;
-  name: string;
-  url: string;
-  status: "waiting" | "received" | "active";
-  config: SyncConfig | null;
-  latestPayload: { id: string; receivedAt: string; header: string[]; rowCount: number; sampleRows: string[][] } | null;
-  suggestedFields: FieldSuggestion[] | null;
-  lastRun: SyncRunJson | null;
-  lastAppliedAt: string | null;
-};
+export type SyncStatus = SyncStatusJson;
 
 const SAMPLE_ROWS = 20;
 // Suggestions look further than the sample shown, so one odd value early on does not decide a type.

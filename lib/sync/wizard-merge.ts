@@ -2,7 +2,7 @@
 // Columns still present keep the user's order, names, types and ticks; removed columns go; new
 // ones are appended with their suggested type. No server imports.
 import { fieldFromColumn, suggestionsByColumn, type WizardField, type WizardValues } from "./wizard-form";
-import type { FieldSuggestionJson } from "./wizard-status";
+import type { FieldSuggestionJson } from "./json";
 
 export function mergeHeader(
   values: Pick<WizardValues, "fields" | "fieldSelection" | "primaryKey">,

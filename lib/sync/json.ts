@@ -1,17 +1,14 @@
-// The JSON the wizard reads from GET /v0/meta/bases/{baseId}/syncs/{syncId} (SHAPES.md). Types
-// only, no server imports: the browser polls this shape.
+// The JSON shapes of the management API's sync status and runs: one definition for the server
+// that writes them and the wizard and grid that read them. Types only, no server imports.
 import type { FieldOptions, FieldType } from "../fields/types";
 import type { SyncConfig } from "./config";
 
 export type SyncProblemJson = { row: number; column: string; value: string; reason: string };
 
-export type SyncRunJson = {
-  id: string;
-  trigger: "api" | "manual" | "setup" | "config";
-  status: "received" | "applied" | "failed";
-  startedAt: string;
-  finishedAt: string | null;
-  durationMs: number | null;
+export type RunTrigger = "api" | "manual" | "setup" | "config";
+export type RunStatus = "received" | "applied" | "failed";
+
+export type RunCounts = {
   rowsReceived: number;
   rowsIgnored: number;
   created: number;
@@ -20,6 +17,15 @@ export type SyncRunJson = {
   unchanged: number;
   skipped: number;
   problemCount: number;
+};
+
+export type SyncRunJson = RunCounts & {
+  id: string;
+  trigger: RunTrigger;
+  status: RunStatus;
+  startedAt: string;
+  finishedAt: string | null;
+  durationMs: number | null;
   problems: SyncProblemJson[];
   error: string | null;
 };
