@@ -78,4 +78,13 @@ describe("publicOrigin", () => {
     expect(publicOrigin(req, "https://sync.example.com/")).toBe("https://sync.example.com");
     expect(publicOrigin(req, undefined)).toBe("http://127.0.0.1:3000");
   });
+
+  it("uses the address the client called, not the one the server bound to", () => {
+    const direct = new Request("http://0.0.0.0:3000/v0/x", { headers: { host: "localhost:3000" } });
+    expect(publicOrigin(direct, undefined)).toBe("http://localhost:3000");
+    const proxied = new Request("http://0.0.0.0:3000/v0/x", {
+      headers: { host: "10.0.0.5:3000", "x-forwarded-host": "sync.example.com", "x-forwarded-proto": "https" },
+    });
+    expect(publicOrigin(proxied, undefined)).toBe("https://sync.example.com");
+  });
 });

@@ -54,8 +54,14 @@ export async function readJsonBody(req: Request): Promise<unknown> {
   }
 }
 
-// The origin clients should use: PUBLIC_URL when set (behind a proxy), else the request's own.
+// The origin clients should use: PUBLIC_URL when set, else the one the client called (a proxy's
+// X-Forwarded-Host/-Proto, or Host). `req.url` alone names the address the server bound to,
+// e.g. http://0.0.0.0:3000, which no client can call.
 export function publicOrigin(req: Request, publicUrl: string | undefined): string {
   if (publicUrl) return publicUrl.replace(/\/+$/, "");
-  return new URL(req.url).origin;
+  const url = new URL(req.url);
+  const first = (name: string) => req.headers.get(name)?.split(",")[0]?.trim() || undefined;
+  const host = first("x-forwarded-host") ?? first("host") ?? url.host;
+  const proto = first("x-forwarded-proto") ?? url.protocol.replace(/:$/, "");
+  return `${proto}://${host}`;
 }
