@@ -1,4 +1,8 @@
-// Builds a configured sync over HTTP, exactly as a client of the contract would: create the
+// Sync helpers for tests that run their own app servers or databases (reliability tests, the load
+// script): every function takes the app's URL or the database URL explicitly. Tests against the
+// suite's shared server use e2e/support/sync.ts instead.
+//
+// setupSyncOverHttp builds a configured sync as a client of the contract would: create the
 // endpoint, send the first CSV, PUT the configuration (which creates the table and applies it).
 import pg from "pg";
 
