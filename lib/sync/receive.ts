@@ -7,7 +7,7 @@ import { newId } from "../ids";
 import type { SyncEndpointRef } from "./endpoints";
 import { applyPayload } from "./engine";
 import { countSyncRequest } from "./rate-limit";
-import { countsOf, insertRun, recordFailedRun, type RunCounts, type SyncRunJson } from "./runs";
+import { countsOf, insertRun, recordFailedRun, ZERO_COUNTS, type RunCounts, type SyncRunJson } from "./runs";
 import { insertPayload, readSync, writeSyncState } from "./store";
 import { withTableLock } from "./transaction";
 
@@ -97,12 +97,7 @@ function storedOnly(
     startedAt: input.startedAt,
     finishedAt: new Date(),
     timings: input.timings,
-    created: 0,
-    updated: 0,
-    deleted: 0,
-    unchanged: 0,
-    skipped: 0,
-    problemCount: 0,
+    ...ZERO_COUNTS,
     ...input.counts,
     problems: [],
   });
