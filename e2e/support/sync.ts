@@ -85,8 +85,8 @@ export type TestRecord = { id: string; key: string; fields: Record<string, strin
 // Records with their cells by field name (tombstones too when asked), ordered by key.
 export async function tableRecords(tableId: string, options: { withTombstones?: boolean } = {}): Promise<TestRecord[]> {
   const pool = await getPool();
-  const fields = await pool.query<{ id: string; name: string }>(`SELECT id, name FROM fields WHERE table_id = $1`, [tableId]);
-  const names = new Map(fields.rows.map((f) => [f.id, f.name]));
+  const fields = await pool.query<{ slot: number; name: string }>(`SELECT slot, name FROM fields WHERE table_id = $1`, [tableId]);
+  const names = new Map(fields.rows.map((f) => [String(f.slot), f.name]));
   const { rows } = await pool.query(
     `SELECT id, key, cells, deleted_at, updated_at FROM records WHERE table_id = $1 ${options.withTombstones ? "" : "AND deleted_at IS NULL"} ORDER BY key`,
     [tableId],
@@ -96,7 +96,7 @@ export async function tableRecords(tableId: string, options: { withTombstones?: 
     key: r.key,
     deletedAt: r.deleted_at,
     updatedAt: r.updated_at,
-    fields: Object.fromEntries(Object.entries(r.cells as Record<string, string | number>).map(([id, v]) => [names.get(id) ?? id, v])),
+    fields: Object.fromEntries(Object.entries(r.cells as Record<string, string | number>).map(([slot, v]) => [names.get(slot) ?? `slot ${slot}`, v])),
   }));
 }
 

@@ -4,7 +4,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../csv/parse";
 import { writeCsv } from "../csv/write";
-import { buildSyncRows, type PlanField } from "../sync/plan";
+import { cellsByFieldId } from "../records/cells";
+import { planSync, type PlanField } from "../sync/plan";
 import { cellToCsv, coerceCell } from "./registry";
 import type { CellValue, FieldOptions, FieldType } from "./types";
 
@@ -80,20 +81,21 @@ describe("toCsv → parse gives back the stored value", () => {
 });
 
 describe("a downloaded CSV synced back changes nothing", () => {
-  it("through writeCsv, parseCsv and buildSyncRows", () => {
+  it("through writeCsv, parseCsv and planSync", () => {
     const row = fc.tuple(...cases.map((c) => c.values.map(([v]) => v)));
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), (records) => {
-        const fields: PlanField[] = cases.map((c, i) => ({ id: `fld${i}`, column: c.type, type: c.type, options: {} }));
+        const fields: PlanField[] = cases.map((c, i) => ({ id: `fld${i}`, column: c.type, type: c.type, options: {}, slot: i + 2 }));
         const keyed = records.map((cells, i) => [String(i + 1), ...cells] as CellValue[]);
         const header = ["key", ...fields.map((f) => f.column)];
-        const keyField: PlanField = { id: "fldKey", column: "key", type: "singleLineText", options: {} };
+        const keyField: PlanField = { id: "fldKey", column: "key", type: "singleLineText", options: {}, slot: 1 };
         const csv = writeCsv(header, keyed.map((cells) => cells.map((v, i) => (i === 0 ? String(v) : cellToCsv(fields[i - 1].type, {}, v)))));
         const parsed = parseCsv(csv);
-        const plan = buildSyncRows({ header: parsed.header, rows: parsed.rows, fields: [keyField, ...fields], keyColumn: "key" });
-        expect(plan.problemCount).toBe(0);
-        expect(plan.rows).toHaveLength(records.length);
-        plan.rows.forEach((r, i) => {
+        const plan = planSync({ header: parsed.header, rows: parsed.rows, fields: [keyField, ...fields], keyColumn: "key" });
+        const rows = [...plan.rows()].map((r) => ({ cells: cellsByFieldId(JSON.parse(r.cells), fields) }));
+        expect(plan.problems().problemCount).toBe(0);
+        expect(rows).toHaveLength(records.length);
+        rows.forEach((r, i) => {
           fields.forEach((f, j) => expect(Object.is(r.cells[f.id], records[i][j])).toBe(true));
         });
       }),

@@ -1,4 +1,4 @@
-// The opaque `offset` cursor: where the previous page stopped (its last row's sort values and id)
+// The opaque `offset` cursor: where the previous page stopped (its last row's sort values and key)
 // plus the sort and search it was made for, so a cursor from another query is refused rather
 // than silently skipping rows. Keyset pagination: no OFFSET n, stable while paging.
 import { invalidRequest } from "../errors";
@@ -6,9 +6,10 @@ import { sortKindOf, type ListQuery } from "./types";
 
 const NUMERIC = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
 
-export type Cursor = { values: (string | null)[]; id: string };
+// `key`: the record's primary-key text, unique in its table: the last sort key of every order.
+export type Cursor = { values: (string | null)[]; key: string };
 
-type Encoded = { q: string; v: (string | null)[]; id: string };
+type Encoded = { q: string; v: (string | null)[]; k: string };
 
 // The part of a query a cursor belongs to.
 export function querySignature(query: Pick<ListQuery, "sort" | "search">): string {
@@ -16,7 +17,7 @@ export function querySignature(query: Pick<ListQuery, "sort" | "search">): strin
 }
 
 export function encodeCursor(query: Pick<ListQuery, "sort" | "search">, cursor: Cursor): string {
-  const payload: Encoded = { q: querySignature(query), v: cursor.values, id: cursor.id };
+  const payload: Encoded = { q: querySignature(query), v: cursor.values, k: cursor.key };
   return Buffer.from(JSON.stringify(payload), "utf8").toString("base64url");
 }
 
@@ -33,11 +34,11 @@ export function decodeCursor(query: Pick<ListQuery, "sort" | "search">, raw: str
   const valid =
     p !== null &&
     typeof p === "object" &&
-    typeof p.id === "string" &&
+    typeof p.k === "string" &&
     p.q === querySignature(query) &&
     Array.isArray(p.v) &&
     p.v.length === query.sort.length &&
     p.v.every((v, i) => v === null || (typeof v === "string" && (sortKindOf(query.sort[i].field.type) !== "numeric" || NUMERIC.test(v))));
   if (!valid) throw invalidOffset();
-  return { values: p.v as (string | null)[], id: p.id as string };
+  return { values: p.v as (string | null)[], key: p.k as string };
 }

@@ -10,7 +10,7 @@ export async function loadTableFields(table: { id: string; primaryFieldId: strin
     const type = fieldTypeSchema.safeParse(row.type);
     if (!type.success) return [];
     const options = fieldOptionsSchema.safeParse(row.options ?? {});
-    return [{ id: row.id, name: row.name, column: row.column, type: type.data, options: options.success ? options.data : {} }];
+    return [{ id: row.id, name: row.name, column: row.column, type: type.data, options: options.success ? options.data : {}, slot: row.slot }];
   });
   const primary = fields.findIndex((f) => f.id === table.primaryFieldId);
   if (primary > 0) fields.unshift(...fields.splice(primary, 1));

@@ -1,6 +1,7 @@
 import "server-only";
 import { getPool } from "../db";
 import type { CellValue } from "../fields/types";
+import { cellsByFieldId } from "./cells";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { buildCountSql, buildListSql } from "./sql";
 import type { ListQuery, RecordPage, RecordRow, TableField } from "./types";
@@ -28,12 +29,12 @@ export async function listRecords(input: {
     id: row.id,
     key: row.key,
     createdTime: row.created_at.toISOString(),
-    cells: row.cells ?? {},
+    cells: cellsByFieldId(row.cells, fields),
   }));
   const last = page.at(-1);
   const offset =
     rows.length > query.pageSize && last
-      ? encodeCursor(query, { id: last.id, values: query.sort.map((_, i) => last[`s${i}`] ?? null) })
+      ? encodeCursor(query, { key: last.key, values: query.sort.map((_, i) => last[`s${i}`] ?? null) })
       : undefined;
   return { records, ...(offset ? { offset } : {}), ...(total !== undefined ? { total } : {}) };
 }

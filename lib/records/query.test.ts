@@ -5,9 +5,9 @@ import { buildListSql, escapeLike } from "./sql";
 import type { TableField } from "./types";
 
 const fields: TableField[] = [
-  { id: "fldName0000000000", name: "Name", column: "Name", type: "singleLineText", options: {} },
-  { id: "fldPrice000000000", name: "Price", column: "Price", type: "currency", options: {} },
-  { id: "fldDue00000000000", name: "Due", column: "Due", type: "date", options: {} },
+  { id: "fldName0000000000", name: "Name", column: "Name", type: "singleLineText", options: {}, slot: 1 },
+  { id: "fldPrice000000000", name: "Price", column: "Price", type: "currency", options: {}, slot: 2 },
+  { id: "fldDue00000000000", name: "Due", column: "Due", type: "date", options: {}, slot: 3 },
 ];
 const parse = (qs: string) => parseListQuery(new URLSearchParams(qs), fields);
 
@@ -49,8 +49,8 @@ describe("parseListQuery", () => {
 describe("cursor", () => {
   const query = parse("sort[0][field]=Price&search=x");
   it("round-trips and is tied to its sort and search", () => {
-    const raw = encodeCursor(query, { values: ["12.50"], id: "rec1" });
-    expect(decodeCursor(query, raw)).toEqual({ values: ["12.50"], id: "rec1" });
+    const raw = encodeCursor(query, { values: ["12.50"], key: "K1" });
+    expect(decodeCursor(query, raw)).toEqual({ values: ["12.50"], key: "K1" });
     expect(() => decodeCursor(parse("sort[0][field]=Price"), raw)).toThrow(/offset/);
     expect(() => decodeCursor(parse("sort[0][field]=Price&sort[0][direction]=desc&search=x"), raw)).toThrow(/offset/);
   });
@@ -58,19 +58,21 @@ describe("cursor", () => {
     expect(() => decodeCursor(query, raw)).toThrow(/offset/);
   });
   it("refuses a non-numeric value for a numeric sort (no SQL cast error)", () => {
-    const raw = encodeCursor(query, { values: ["1; DROP"], id: "rec1" });
+    const raw = encodeCursor(query, { values: ["1; DROP"], key: "K1" });
     expect(() => decodeCursor(query, raw)).toThrow(/offset/);
   });
 });
 
 describe("buildListSql", () => {
-  it("passes field ids and search text as parameters, with id as the last sort key", () => {
+  it("passes field slots and search text as parameters, with id as the last sort key", () => {
     const query = parse("sort[0][field]=Price&sort[0][direction]=desc&search=50%_off");
-    const sql = buildListSql({ tableId: "tbl1", fields, query, cursor: { values: ["3"], id: "rec9" }, limit: 101 });
+    const sql = buildListSql({ tableId: "tbl1", fields, query, cursor: { values: ["3"], key: "K9" }, limit: 101 });
     expect(sql.text).not.toContain("fldPrice");
-    expect(sql.text).toMatch(/ORDER BY .*::numeric END\) DESC NULLS LAST, r\.id ASC/s);
+    expect(sql.text).toMatch(/ORDER BY .*::numeric END\) DESC NULLS LAST, r\.key ASC/s);
     expect(sql.values).toContain("%50\\%\\_off%");
-    expect(sql.values).toContain("rec9");
+    expect(sql.values).toContain("K9");
+    expect(sql.values).toContain("2"); // the slot of Price
+    expect(sql.text).toContain("json_typeof(r.cells ->");
   });
   it("escapes LIKE wildcards", () => expect(escapeLike("a%b_c\\d")).toBe("a\\%b\\_c\\\\d"));
 });

@@ -1,12 +1,16 @@
 // SQL for one page of records: live rows of one table, optional search across text fields, typed
-// sort with the record id as the unique tiebreaker, and a keyset condition after the cursor.
-// Field ids travel as parameters, never spliced into the text.
+// sort with the record's key as the unique tiebreaker, and a keyset condition after the cursor.
+// Without a sort, records come in key order (the primary key's order: stable, and the order a
+// person expects of SKUs, dates, zero-padded ids).
+// Cells are read by the field's slot (lib/records/cells.ts); slots travel as parameters, never
+// spliced into the text.
 //
-// Indexes: the default order and the count use records (table_id, deleted_at, id), so an id-ordered
-// page is an index range scan at any depth. A sorted or searched page reads the table's live rows
+// Indexes: the default order uses the primary key records (table_id, key), so a key-ordered page
+// is an index range scan at any depth (tombstones are filtered on the way; there are few). A sorted or searched page reads the table's live rows
 // once and keeps the top N (no OFFSET, so a deep page costs the same as the first): about 35 ms
 // for 10,000 rows here. Per-field expression indexes would need one index per field id; not worth
 // it at the 10,000-row sync limit.
+import { slotKey } from "./cells";
 import type { Cursor } from "./cursor";
 import { SEARCHABLE_TYPES, sortKindOf, type ListQuery, type SortSpec, type TableField } from "./types";
 
@@ -23,10 +27,10 @@ class Params {
 // The sort key of a field: numbers as numbers, ISO dates byte-wise (= chronologically), text
 // case-insensitively. A value of the wrong JSON type sorts as empty instead of failing the cast.
 function sortExpression(spec: SortSpec, params: Params): { expr: string; cast: string } {
-  const key = params.add(spec.field.id);
+  const key = params.add(slotKey(spec.field.slot));
   switch (sortKindOf(spec.field.type)) {
     case "numeric":
-      return { expr: `(CASE WHEN jsonb_typeof(r.cells -> ${key}::text) = 'number' THEN (r.cells ->> ${key}::text)::numeric END)`, cast: "numeric" };
+      return { expr: `(CASE WHEN json_typeof(r.cells -> ${key}::text) = 'number' THEN (r.cells ->> ${key}::text)::numeric END)`, cast: "numeric" };
     case "date":
       return { expr: `((r.cells ->> ${key}::text) COLLATE "C")`, cast: "text" };
     default:
@@ -43,15 +47,14 @@ function searchCondition(search: string, fields: TableField[], params: Params): 
   const searchable = fields.filter((f) => SEARCHABLE_TYPES.includes(f.type));
   if (searchable.length === 0) return "false";
   const pattern = params.add(`%${escapeLike(search)}%`);
-  const keys = params.add(searchable.map((f) => f.id));
+  const keys = params.add(searchable.map((f) => slotKey(f.slot)));
   // One EXISTS over the text fields' values instead of an OR per field.
   return `EXISTS (SELECT 1 FROM unnest(${keys}::text[]) AS k(id) WHERE (r.cells ->> k.id) ILIKE ${pattern} ESCAPE '\\')`;
 }
 
-// Rows strictly after the cursor in (sort keys…, id) order, empty values last in both directions.
+// Rows strictly after the cursor in (sort keys…, key) order, empty values last in both directions.
 function afterCursor(keys: { expr: string; cast: string; direction: "asc" | "desc" }[], cursor: Cursor, params: Params): string {
-  const idParam = params.add(cursor.id);
-  let condition = `r.id > ${idParam}`;
+  let condition = `r.key > ${params.add(cursor.key)}`;
   for (let i = keys.length - 1; i >= 0; i--) {
     const { expr, cast, direction } = keys[i];
     const value = cursor.values[i];
@@ -79,7 +82,7 @@ export function buildListSql(input: { tableId: string; fields: TableField[]; que
     `SELECT r.id, r.key, r.created_at, r.cells${select.map((s) => `, ${s}`).join("")}`,
     "FROM records r",
     `WHERE ${where.join(" AND ")}`,
-    `ORDER BY ${[...order, "r.id ASC"].join(", ")}`,
+    `ORDER BY ${[...order, "r.key ASC"].join(", ")}`,
     `LIMIT ${params.add(input.limit)}`,
   ].join("\n");
   return { text, values: params.values };

@@ -1,8 +1,9 @@
 // Shapes shared by the read API, the grid and the CSV download. No server imports.
 import type { CellValue, FieldOptions, FieldType } from "../fields/types";
 
-// `column` is the CSV header column the field is fed from (the download writes it back).
-export type TableField = { id: string; name: string; column: string; type: FieldType; options: FieldOptions };
+// `column` is the CSV header column the field is fed from (the download writes it back); `slot`
+// the key of its values in the stored cells (lib/records/cells.ts).
+export type TableField = { id: string; name: string; column: string; type: FieldType; options: FieldOptions; slot: number };
 
 export type SortDirection = "asc" | "desc";
 export type SortSpec = { field: TableField; direction: SortDirection };

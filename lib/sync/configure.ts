@@ -8,7 +8,7 @@ import type { SyncConfig } from "./config";
 import type { SyncEndpointRef } from "./endpoints";
 import { applyPayload } from "./engine";
 import { cellsDependOnChange, planFields, sameColumn, type FieldRow } from "./field-plan";
-import { readFields, readLatestPayload, readSync, replaceFields, writeSyncState, type StoredPayload } from "./store";
+import { readFields, readLatestPayload, readSlotsUsed, readSync, replaceFields, writeSyncState, type StoredPayload } from "./store";
 import { withTableLock, type Tx } from "./transaction";
 
 // PUT …/syncs/{syncId}: the first configuration creates the table (with the id allocated at
@@ -33,7 +33,7 @@ export async function configureSync(input: { sync: SyncEndpointRef; config: Sync
 
     const previous = state.status === "active" ? state.config : null;
     const existing = previous ? await readFields(tx, sync.tableId) : [];
-    const fields = planFields(config, existing);
+    const fields = planFields(config, existing, await readSlotsUsed(tx, sync.tableId));
     await saveTable(tx, { sync, name: config.tableName, fields, primaryKey: config.primaryKey, exists: previous !== null });
     await writeSyncState(tx, sync.id, { status: "active", config });
     await tx.query(`UPDATE sync_endpoints SET name = $2 WHERE id = $1`, [sync.id, config.tableName]);

@@ -2,17 +2,17 @@ import "server-only";
 import { checkHeaderForConfig } from "../csv/header";
 import { applySyncRows } from "./apply";
 import type { SyncConfig } from "./config";
-import { buildSyncRows } from "./plan";
+import { planSync } from "./plan";
 import { insertRun, type RunTimings, type RunTrigger, type SyncRunJson } from "./runs";
 import { fieldsForNewColumns, type FieldRow } from "./field-plan";
-import { appendFields, readFields, writeSyncConfig, type SyncState } from "./store";
+import { appendFields, readFields, readSlotsUsed, writeSyncConfig, type SyncState } from "./store";
 import type { Tx } from "./transaction";
 
 export type ParsedPayload = { id: string; header: string[]; rows: string[][]; totalRows: number; ignoredRows: number };
 
 // Applies one parsed payload to a sync's table inside the caller's table-locked transaction:
-// new columns become fields ("all fields" mode), rows are coerced and keyed (plan.ts), merged
-// (apply.ts), and the run is recorded in the same transaction.
+// new columns become fields ("all fields" mode), rows are keyed (plan.ts), coerced as they stream
+// into the database and merged (apply.ts), and the run is recorded in the same transaction.
 export async function applyPayload(
   tx: Tx,
   input: {
@@ -24,8 +24,8 @@ export async function applyPayload(
     startedAt: Date; // wall clock, for the run's timings
     now: Date; // the sync's clock: record timestamps and the retention window
     timings?: RunTimings;
-    // Work for the same transaction (storing the received CSV) that the server can do while
-    // Node builds the rows: sent before the plan, awaited after it.
+    // Work for the same transaction (storing the received CSV) that the database can do while
+    // Node coerces the rows (apply.ts).
     alongside?: (tx: Tx) => Promise<unknown>;
   },
 ): Promise<SyncRunJson> {
@@ -35,27 +35,25 @@ export async function applyPayload(
   const config = await addNewColumns(tx, { sync, config: input.config, fields, header: payload.header });
 
   let mark = performance.now();
-  const alongside = input.alongside?.(tx);
-  alongside?.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled
-  const plan = buildSyncRows({
+  const plan = planSync({
     header: payload.header,
     rows: payload.rows,
-    fields: fields.map((f) => ({ id: f.id, column: f.column, type: f.type, options: f.options })),
+    fields: fields.map((f) => ({ id: f.id, column: f.column, type: f.type, options: f.options, slot: f.slot })),
     keyColumn: config.primaryKey,
   });
   const planMs = performance.now() - mark;
   mark = performance.now();
-  await alongside;
-  const alongsideWaitMs = performance.now() - mark;
-  mark = performance.now();
+  // Cells are coerced while the rows stream into the database, so load covers both.
   const { timings: applyTimings, ...counts } = await applySyncRows(tx, {
     tableId: sync.tableId,
-    rows: plan.rows,
+    rows: plan.rows(),
     deletion: config.deletion,
     retentionDays: config.retentionDays,
     now,
+    alongside: input.alongside,
   });
   const applyMs = performance.now() - mark;
+  const { problems, problemCount } = plan.problems();
 
   return insertRun(tx, {
     id: input.runId,
@@ -68,17 +66,17 @@ export async function applyPayload(
     timings: {
       ...input.timings,
       planMs: round(planMs),
-      ...(alongside ? { storeWaitMs: round(alongsideWaitMs) } : {}),
       applyMs: round(applyMs),
       loadMs: round(applyTimings.loadMs),
       mergeMs: round(applyTimings.mergeMs),
+      ...((globalThis as any).__dbg ?? {}),
     },
     rowsReceived: payload.totalRows,
     rowsIgnored: payload.ignoredRows,
     ...counts,
     skipped: plan.skipped,
-    problemCount: plan.problemCount,
-    problems: plan.problems,
+    problemCount,
+    problems,
   });
 }
 
@@ -92,7 +90,7 @@ async function addNewColumns(
 ): Promise<SyncConfig> {
   const { sync, config, fields, header } = input;
   if (config.fieldSelection !== "all") return config;
-  const added = fieldsForNewColumns(header, fields);
+  const added = fieldsForNewColumns(header, fields, await readSlotsUsed(tx, sync.tableId));
   if (added.length === 0) return config;
   await appendFields(tx, sync.tableId, added);
   fields.push(...added);

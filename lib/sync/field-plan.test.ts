@@ -14,18 +14,27 @@ const config = (overrides: Partial<SyncConfig> = {}): SyncConfig =>
     ...overrides,
   });
 
-const field = (column: string, position: number, name = column): FieldRow => ({ id: `fld_${column}`, name, type: "singleLineText", options: {}, position, column });
+const field = (column: string, position: number, name = column, slot = position + 1): FieldRow => ({
+  id: `fld_${column}`,
+  name,
+  type: "singleLineText",
+  options: {},
+  position,
+  column,
+  slot,
+});
 
 describe("planFields", () => {
   it("keeps the ids of fields fed from the same column (case-insensitively) and orders by the configuration", () => {
     const planned = planFields(
       config({ fields: [{ column: "QTY", name: "Quantity", type: "number" }, { column: "id", type: "singleLineText" }, { column: "new", type: "email" }] }),
       [field("id", 0), field("qty", 1)],
+      5, // slots 3 to 5 went to fields since removed
     );
-    expect(planned.map((f) => [f.id.startsWith("fld_") ? f.id : "new id", f.name, f.column, f.position, f.type])).toEqual([
-      ["fld_qty", "Quantity", "qty", 0, "number"],
-      ["fld_id", "id", "id", 1, "singleLineText"],
-      ["new id", "new", "new", 2, "email"],
+    expect(planned.map((f) => [f.id.startsWith("fld_") ? f.id : "new id", f.name, f.column, f.position, f.type, f.slot])).toEqual([
+      ["fld_qty", "Quantity", "qty", 0, "number", 2],
+      ["fld_id", "id", "id", 1, "singleLineText", 1],
+      ["new id", "new", "new", 2, "email", 6],
     ]);
     expect(planned[2].id).toMatch(/^fld[A-Za-z0-9]{14}$/);
   });
@@ -52,11 +61,11 @@ describe("cellsDependOnChange", () => {
 describe("fieldsForNewColumns", () => {
   it("adds unknown columns as single line text after the last field, with names made unique", () => {
     const existing = [field("id", 0), field("a", 3, "b")];
-    const added = fieldsForNewColumns(["id", "A", "b", "c"], existing);
-    expect(added.map((f) => [f.column, f.name, f.position, f.type])).toEqual([
-      ["b", "b 2", 4, "singleLineText"],
-      ["c", "c", 5, "singleLineText"],
+    const added = fieldsForNewColumns(["id", "A", "b", "c"], existing, 4);
+    expect(added.map((f) => [f.column, f.name, f.position, f.type, f.slot])).toEqual([
+      ["b", "b 2", 4, "singleLineText", 5],
+      ["c", "c", 5, "singleLineText", 6],
     ]);
-    expect(fieldsForNewColumns(["ID", "a"], existing)).toEqual([]);
+    expect(fieldsForNewColumns(["ID", "a"], existing, 4)).toEqual([]);
   });
 });

@@ -1,59 +1,90 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../errors";
-import { buildSyncRows, MAX_PROBLEMS, type PlanField } from "./plan";
+import { cellsByFieldId } from "../records/cells";
+import { MAX_PROBLEMS, planSync, type PlanField } from "./plan";
 
+// Slots deliberately not in field order: cells are stored in slot order.
 const fields: PlanField[] = [
-  { id: "fldKey", column: "SKU", type: "singleLineText", options: {} },
-  { id: "fldPrice", column: "price", type: "currency", options: { symbol: "$", precision: 2 } },
-  { id: "fldWhen", column: "When", type: "date", options: { dateFormat: "us" } },
+  { id: "fldKey", column: "SKU", type: "singleLineText", options: {}, slot: 1 },
+  { id: "fldPrice", column: "price", type: "currency", options: { symbol: "$", precision: 2 }, slot: 7 },
+  { id: "fldWhen", column: "When", type: "date", options: { dateFormat: "us" }, slot: 3 },
 ];
 const header = ["sku", "Price", "when", "ignored"];
 
-describe("buildSyncRows", () => {
-  it("keys cells by field id, matches columns case-insensitively, leaves empty cells out", () => {
-    const plan = buildSyncRows({
-      header,
-      rows: [["  A1 ", "$5.50", "3/14/2025", "x"], ["B2", "", "", "y"]],
-      fields,
-      keyColumn: "SKU",
-    });
-    expect(plan).toEqual({
-      rows: [
-        { key: "A1", row: 1, cells: { fldKey: "A1", fldPrice: 5.5, fldWhen: "2025-03-14" } },
-        { key: "B2", row: 2, cells: { fldKey: "B2" } },
-      ],
-      skipped: 0,
-      duplicates: 0,
-      problems: [],
-      problemCount: 0,
-    });
+type Input = Omit<Parameters<typeof planSync>[0], "fields"> & { fields?: PlanField[] };
+
+// Plans, takes every row and reads the stored cells back by field id.
+function plan(input: Input) {
+  const p = planSync({ fields, ...input });
+  const stored = [...p.rows()];
+  return {
+    ...p,
+    ...p.problems(),
+    stored,
+    rows: stored.map((r) => ({ key: r.key, cells: cellsByFieldId(JSON.parse(r.cells), input.fields ?? fields) })),
+  };
+}
+
+describe("planSync", () => {
+  it("stores cells by slot, matches columns case-insensitively, leaves empty cells out", () => {
+    const p = plan({ header, rows: [["  A1 ", "$5.50", "3/14/2025", "x"], ["B2", "", "", "y"]], keyColumn: "SKU" });
+    expect(p.stored).toEqual([
+      { key: "A1", cells: '{"1":"A1","3":"2025-03-14","7":5.5}' },
+      { key: "B2", cells: '{"1":"B2"}' },
+    ]);
+    expect(p.rows).toEqual([
+      { key: "A1", cells: { fldKey: "A1", fldPrice: 5.5, fldWhen: "2025-03-14" } },
+      { key: "B2", cells: { fldKey: "B2" } },
+    ]);
+    expect(p).toMatchObject({ size: 2, skipped: 0, duplicates: 0, problems: [], problemCount: 0 });
+  });
+
+  it("encodes the same values as the same text whatever the order of the fields", () => {
+    const input = { header, rows: [["A", "$1", "1/2/2025", ""]], keyColumn: "sku" };
+    expect(plan({ ...input, fields: [...fields].reverse() }).stored).toEqual(plan(input).stored);
+  });
+
+  it("escapes text as JSON", () => {
+    const p = plan({ header, rows: [['say "hi" \\ ok', "", "", ""]], keyColumn: "sku" });
+    expect(JSON.parse(p.stored[0].cells)).toEqual({ 1: 'say "hi" \\ ok' });
+  });
+
+  it("can be taken only once", () => {
+    const p = planSync({ header, rows: [["A", "", "", ""]], fields, keyColumn: "sku" });
+    expect([...p.rows()]).toHaveLength(1);
+    expect(() => [...p.rows()]).toThrow();
   });
 
   it("skips and reports rows with an empty key", () => {
-    const plan = buildSyncRows({ header, rows: [["", "$1", "", ""], ["  ", "$2", "", ""], ["C", "$3", "", ""]], fields, keyColumn: "sku" });
-    expect(plan.rows.map((r) => r.key)).toEqual(["C"]);
-    expect(plan.skipped).toBe(2);
-    expect(plan.problems).toEqual([
+    const p = plan({ header, rows: [["", "$1", "", ""], ["  ", "$2", "", ""], ["C", "$3", "", ""]], keyColumn: "sku" });
+    expect(p.rows.map((r) => r.key)).toEqual(["C"]);
+    expect(p.skipped).toBe(2);
+    expect(p.problems).toEqual([
       { row: 1, column: "sku", value: "", reason: "empty primary key" },
       { row: 2, column: "sku", value: "", reason: "empty primary key" },
     ]);
   });
 
   it("lets the last row win for a repeated key and reports the earlier ones", () => {
-    const plan = buildSyncRows({
-      header,
-      rows: [["A", "$1", "", ""], ["B", "$2", "", ""], ["A ", "$3", "", ""], ["A", "$4", "", ""]],
-      fields,
-      keyColumn: "sku",
-    });
-    expect(plan.rows).toEqual([
-      { key: "B", row: 2, cells: { fldKey: "B", fldPrice: 2 } },
-      { key: "A", row: 4, cells: { fldKey: "A", fldPrice: 4 } },
+    const p = plan({ header, rows: [["A", "$1", "", ""], ["B", "$2", "", ""], ["A ", "$3", "", ""], ["A", "$4", "", ""]], keyColumn: "sku" });
+    expect(p.rows).toEqual([
+      { key: "B", cells: { fldKey: "B", fldPrice: 2 } },
+      { key: "A", cells: { fldKey: "A", fldPrice: 4 } },
     ]);
-    expect(plan.duplicates).toBe(2);
-    expect(plan.problems).toEqual([
+    expect(p.size).toBe(2);
+    expect(p.duplicates).toBe(2);
+    expect(p.problems).toEqual([
       { row: 1, column: "sku", value: "A", reason: "duplicate primary key, a later row wins" },
       { row: 3, column: "sku", value: "A", reason: "duplicate primary key, a later row wins" },
+    ]);
+  });
+
+  it("checks the cells of the winning row only, and lists problems in row order", () => {
+    const p = plan({ header, rows: [["A", "bad", "", ""], ["B", "$1", "bad", ""], ["A", "$2", "", ""]], keyColumn: "sku" });
+    expect(p.rows.map((r) => r.cells)).toEqual([{ fldKey: "B", fldPrice: 1 }, { fldKey: "A", fldPrice: 2 }]);
+    expect(p.problems.map((x) => [x.row, x.column, x.reason])).toEqual([
+      [1, "sku", "duplicate primary key, a later row wins"],
+      [2, "when", "not a date in M/D/YYYY or YYYY-MM-DD"],
     ]);
   });
 
@@ -64,32 +95,32 @@ describe("buildSyncRows", () => {
   ])("reports a %s of %j (%s) and leaves the cell empty", (column, value, reason, fieldId) => {
     const row = ["K", "", "", ""];
     row[header.findIndex((h) => h.toLowerCase() === column)] = value;
-    const plan = buildSyncRows({ header, rows: [row], fields, keyColumn: "sku" });
-    expect(plan.rows[0].cells[fieldId]).toBeUndefined();
-    expect(plan.rows[0].cells.fldKey).toBe("K");
-    expect(plan.problems).toEqual([{ row: 1, column: header.find((h) => h.toLowerCase() === column), value, reason }]);
+    const p = plan({ header, rows: [row], keyColumn: "sku" });
+    expect(p.rows[0].cells[fieldId]).toBeUndefined();
+    expect(p.rows[0].cells.fldKey).toBe("K");
+    expect(p.problems).toEqual([{ row: 1, column: header.find((h) => h.toLowerCase() === column), value, reason }]);
   });
 
   it("caps the problem list at 1,000 but counts them all", () => {
     const rows = Array.from({ length: 1_500 }, (_, i) => [`k${i}`, "bad", "bad", ""]);
-    const plan = buildSyncRows({ header, rows, fields, keyColumn: "sku" });
-    expect(plan.problems).toHaveLength(MAX_PROBLEMS);
-    expect(plan.problemCount).toBe(3_000);
-    expect(plan.problems[999]).toMatchObject({ row: 500, column: "when" });
-    expect(plan.rows).toHaveLength(1_500);
+    const p = plan({ header, rows, keyColumn: "sku" });
+    expect(p.problems).toHaveLength(MAX_PROBLEMS);
+    expect(p.problemCount).toBe(3_000);
+    expect(p.problems[999]).toMatchObject({ row: 500, column: "Price" }); // within a row, in slot order
+    expect(p.rows).toHaveLength(1_500);
   });
 
   it("shortens a huge offending value in the problem", () => {
-    const plan = buildSyncRows({ header, rows: [["K", "x".repeat(5_000), "", ""]], fields, keyColumn: "sku" });
-    expect(plan.problems[0].value).toHaveLength(201);
+    const p = plan({ header, rows: [["K", "x".repeat(5_000), "", ""]], keyColumn: "sku" });
+    expect(p.problems[0].value).toHaveLength(201);
   });
 
   it("leaves out fields whose column is not in the CSV", () => {
-    const plan = buildSyncRows({ header: ["sku"], rows: [["A"]], fields, keyColumn: "sku" });
-    expect(plan.rows).toEqual([{ key: "A", row: 1, cells: { fldKey: "A" } }]);
+    const p = plan({ header: ["sku"], rows: [["A"]], keyColumn: "sku" });
+    expect(p.rows).toEqual([{ key: "A", cells: { fldKey: "A" } }]);
   });
 
   it("refuses a CSV without the key column", () => {
-    expect(() => buildSyncRows({ header: ["price"], rows: [], fields, keyColumn: "sku" })).toThrow(ApiError);
+    expect(() => planSync({ header: ["price"], rows: [], fields, keyColumn: "sku" })).toThrow(ApiError);
   });
 });

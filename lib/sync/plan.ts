@@ -1,84 +1,119 @@
-// The pure half of a sync: CSV rows → one entry per primary key with its coerced cells, plus the
-// problems to report. No I/O; the engine diffs these rows against the table and applies them.
+// The pure half of a sync: CSV rows → one entry per primary key with its coerced cells encoded as
+// stored (lib/records/cells.ts), plus the problems to report. No I/O; the engine streams the rows
+// into the database and merges them there.
+//
+// Two passes. The first reads only the keys: it drops rows with an empty key and picks the winner
+// of each duplicate key (the last row). The second coerces the winning rows' cells, on demand, so
+// that the database takes in the first rows while Node is still coercing later ones.
 import { headerPositions } from "../csv/header";
 import { invalidCsv } from "../errors";
 import { getFieldTypeModule } from "../fields/registry";
-import type { CellValue, FieldOptions, FieldType, FieldTypeModule } from "../fields/types";
+import type { FieldOptions, FieldType, FieldTypeModule } from "../fields/types";
+import { encodeCellValue, slotPrefix } from "../records/cells";
 
-export type PlanField = { id: string; column: string; type: FieldType; options: FieldOptions };
+export type PlanField = { id: string; column: string; type: FieldType; options: FieldOptions; slot: number };
 export type SyncProblem = { row: number; column: string; value: string; reason: string };
-export type SyncRow = { key: string; cells: Record<string, CellValue>; row: number };
-export type SyncRows = {
-  rows: SyncRow[]; // one per key, in the order of the row that won
+// `cells`: the stored JSON text of the record's cells.
+export type EncodedRow = { key: string; cells: string };
+
+export type SyncPlan = {
+  size: number; // rows to write: one per key
   skipped: number; // rows with an empty primary key
   duplicates: number; // earlier rows replaced by a later row with the same key
-  problems: SyncProblem[]; // the first MAX_PROBLEMS
-  problemCount: number; // all of them
+  // The rows to write, in the order of their CSV rows, coerced as they are taken. One pass only.
+  rows(): Generator<EncodedRow>;
+  // The first MAX_PROBLEMS problems in row order, and how many there are; complete once rows()
+  // has been consumed.
+  problems(): { problems: SyncProblem[]; problemCount: number };
 };
 
 export const MAX_PROBLEMS = 1_000;
 // A problem quotes the offending text, shortened so one huge cell cannot bloat the run record.
 const MAX_PROBLEM_VALUE = 200;
 
-type BoundField = { id: string; index: number; column: string; module: FieldTypeModule; options: FieldOptions };
+type BoundField = { index: number; column: string; prefix: string; module: FieldTypeModule; options: FieldOptions };
 
-export function buildSyncRows(input: {
-  header: string[];
-  rows: string[][];
-  fields: PlanField[];
-  keyColumn: string;
-}): SyncRows {
+const problem = (row: number, column: string, value: string, reason: string): SyncProblem => ({
+  row,
+  column,
+  value: value.length > MAX_PROBLEM_VALUE ? `${value.slice(0, MAX_PROBLEM_VALUE)}…` : value,
+  reason,
+});
+
+export function planSync(input: { header: string[]; rows: string[][]; fields: PlanField[]; keyColumn: string }): SyncPlan {
   const { header, rows, fields, keyColumn } = input;
   const positions = headerPositions(header);
   const keyIndex = positions.get(keyColumn.trim().toLowerCase()) ?? -1;
   if (keyIndex < 0) throw invalidCsv(`The primary key column "${keyColumn}" is missing from the CSV header.`);
   const keyName = header[keyIndex];
 
-  // Resolve columns and modules once, not per cell. A field whose column is absent has no cells.
-  const bound: BoundField[] = [];
-  for (const f of fields) {
-    const index = positions.get(f.column.trim().toLowerCase());
-    if (index !== undefined) bound.push({ id: f.id, index, column: header[index], module: getFieldTypeModule(f.type), options: f.options ?? {} });
-  }
-
-  const problems: SyncProblem[] = [];
-  let problemCount = 0;
-  const report = (row: number, column: string, value: string, reason: string) => {
-    problemCount++;
-    if (problems.length < MAX_PROBLEMS) {
-      const shown = value.length > MAX_PROBLEM_VALUE ? `${value.slice(0, MAX_PROBLEM_VALUE)}…` : value;
-      problems.push({ row, column, value: shown, reason });
-    }
-  };
-
-  const byKey = new Map<string, SyncRow>();
+  // Pass 1: keys. Problems of this pass are few (at most one per row): all are kept, then sorted.
+  const keys: string[] = new Array(rows.length);
+  const lastRowOfKey = new Map<string, number>();
+  const keyProblems: SyncProblem[] = [];
   let skipped = 0;
   let duplicates = 0;
   for (let r = 0; r < rows.length; r++) {
-    const cellsText = rows[r];
-    const rowNumber = r + 1;
-    const key = (cellsText[keyIndex] ?? "").trim();
+    const key = (rows[r][keyIndex] ?? "").trim();
+    keys[r] = key;
     if (key === "") {
       skipped++;
-      report(rowNumber, keyName, "", "empty primary key");
+      keyProblems.push(problem(r + 1, keyName, "", "empty primary key"));
       continue;
     }
-    const cells: Record<string, CellValue> = {};
-    for (const f of bound) {
-      const text = cellsText[f.index] ?? "";
-      if (text === "") continue;
-      const result = f.module.parse(text, f.options);
-      if (!result.ok) report(rowNumber, f.column, text, result.reason);
-      else if (result.value !== undefined) cells[f.id] = result.value;
-    }
-    const earlier = byKey.get(key);
-    if (earlier) {
+    const earlier = lastRowOfKey.get(key);
+    if (earlier !== undefined) {
       duplicates++;
-      report(earlier.row, keyName, key, "duplicate primary key, a later row wins");
-      byKey.delete(key); // re-inserted below, so rows stay in the order of the winning rows
+      keyProblems.push(problem(earlier + 1, keyName, key, "duplicate primary key, a later row wins"));
     }
-    byKey.set(key, { key, cells, row: rowNumber });
+    lastRowOfKey.set(key, r);
+  }
+  keyProblems.sort((a, b) => a.row - b.row);
+
+  // Columns and modules resolved once, in slot order (the stored order). A field whose column is
+  // absent from the header has no cells.
+  const bound: BoundField[] = [];
+  for (const f of [...fields].sort((a, b) => a.slot - b.slot)) {
+    const index = positions.get(f.column.trim().toLowerCase());
+    if (index === undefined) continue;
+    bound.push({ index, column: header[index], prefix: slotPrefix(f.slot), module: getFieldTypeModule(f.type), options: f.options ?? {} });
   }
 
-  return { rows: [...byKey.values()], skipped, duplicates, problems, problemCount };
+  // Pass 2, on demand: cells of the winning rows.
+  const cellProblems: SyncProblem[] = [];
+  let cellProblemCount = 0;
+  let consumed = false;
+  function* encodedRows(): Generator<EncodedRow> {
+    if (consumed) throw new Error("A sync plan's rows can be taken only once.");
+    consumed = true;
+    for (let r = 0; r < rows.length; r++) {
+      const key = keys[r];
+      if (key === "" || lastRowOfKey.get(key) !== r) continue;
+      const cellsText = rows[r];
+      let cells = "";
+      for (let b = 0; b < bound.length; b++) {
+        const f = bound[b];
+        const text = cellsText[f.index] ?? "";
+        if (text === "") continue;
+        const result = f.module.parse(text, f.options);
+        if (!result.ok) {
+          if (cellProblemCount++ < MAX_PROBLEMS) cellProblems.push(problem(r + 1, f.column, text, result.reason));
+        } else if (result.value !== undefined) {
+          cells += (cells === "" ? "{" : ",") + f.prefix + encodeCellValue(result.value);
+        }
+      }
+      yield { key, cells: cells === "" ? "{}" : `${cells}}` };
+    }
+  }
+
+  return {
+    size: lastRowOfKey.size,
+    skipped,
+    duplicates,
+    rows: encodedRows,
+    problems() {
+      const merged = [...keyProblems.slice(0, MAX_PROBLEMS), ...cellProblems].sort((a, b) => a.row - b.row);
+      return { problems: merged.slice(0, MAX_PROBLEMS), problemCount: keyProblems.length + cellProblemCount };
+    },
+  };
 }

@@ -44,7 +44,7 @@ export async function writeSyncConfig(tx: Tx, syncId: string, config: SyncConfig
 
 export async function readFields(tx: Tx, tableId: string): Promise<FieldRow[]> {
   const { rows } = await tx.query(
-    `SELECT id, name, type, coalesce(options, '{}'::jsonb) AS options, position, "column"
+    `SELECT id, name, type, coalesce(options, '{}'::jsonb) AS options, position, "column", slot
        FROM fields WHERE table_id = $1 ORDER BY position, created_at`,
     [tableId],
   );
@@ -59,23 +59,36 @@ export async function replaceFields(tx: Tx, tableId: string, fields: FieldRow[])
   await tx.query(`DELETE FROM fields WHERE table_id = $1 AND NOT (id = ANY($2::text[]))`, [tableId, ids]);
   await tx.query(`UPDATE fields SET name = id WHERE table_id = $1`, [tableId]);
   await tx.query(
-    `INSERT INTO fields (id, table_id, name, type, options, position, "column")
-     SELECT f.id, $1, f.name, f.type, f.options, f.position, f."column"
-       FROM jsonb_to_recordset($2::jsonb) AS f(id text, name text, type text, options jsonb, position int, "column" text)
+    `INSERT INTO fields (id, table_id, name, type, options, position, "column", slot)
+     SELECT f.id, $1, f.name, f.type, f.options, f.position, f."column", f.slot
+       FROM jsonb_to_recordset($2::jsonb) AS f(id text, name text, type text, options jsonb, position int, "column" text, slot int)
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, options = excluded.options,
        position = excluded.position, "column" = excluded."column"`,
     [tableId, JSON.stringify(fields)],
   );
+  await recordSlotsUsed(tx, tableId, fields);
 }
 
 export async function appendFields(tx: Tx, tableId: string, fields: FieldRow[]): Promise<void> {
   if (fields.length === 0) return;
   await tx.query(
-    `INSERT INTO fields (id, table_id, name, type, options, position, "column")
-     SELECT f.id, $1, f.name, f.type, f.options, f.position, f."column"
-       FROM jsonb_to_recordset($2::jsonb) AS f(id text, name text, type text, options jsonb, position int, "column" text)`,
+    `INSERT INTO fields (id, table_id, name, type, options, position, "column", slot)
+     SELECT f.id, $1, f.name, f.type, f.options, f.position, f."column", f.slot
+       FROM jsonb_to_recordset($2::jsonb) AS f(id text, name text, type text, options jsonb, position int, "column" text, slot int)`,
     [tableId, JSON.stringify(fields)],
   );
+  await recordSlotsUsed(tx, tableId, fields);
+}
+
+// How many cell slots the table has given out (0 before its first configuration).
+export async function readSlotsUsed(tx: Tx, tableId: string): Promise<number> {
+  const { rows } = await tx.query<{ n: number }>(`SELECT field_slots AS n FROM tables WHERE id = $1`, [tableId]);
+  return rows[0]?.n ?? 0;
+}
+
+async function recordSlotsUsed(tx: Tx, tableId: string, fields: FieldRow[]): Promise<void> {
+  const highest = fields.reduce((max, f) => Math.max(max, f.slot), 0);
+  await tx.query(`UPDATE tables SET field_slots = greatest(field_slots, $2::int) WHERE id = $1`, [tableId, highest]);
 }
 
 // Both statements are queued at once (the client sends them back to back), so the caller may do

@@ -4,7 +4,7 @@ import { decodeCsvBody } from "../../lib/csv/decode";
 import { parseCsv } from "../../lib/csv/parse";
 import { writeCsv } from "../../lib/csv/write";
 import { suggestFieldTypes } from "../../lib/fields/suggest";
-import { buildSyncRows, type PlanField } from "../../lib/sync/plan";
+import { planSync, type PlanField } from "../../lib/sync/plan";
 
 const ROWS = 10_000;
 const RUNS = 15;
@@ -44,11 +44,17 @@ function time<T>(run: () => T): [string, T] {
 const [decodeMs, text] = time(() => decodeCsvBody(bytes));
 const [parseMs, parsed] = time(() => parseCsv(text));
 const [suggestMs, suggestions] = time(() => suggestFieldTypes(parsed.header, parsed.rows));
-const fields: PlanField[] = suggestions.map((s, i) => ({ id: `fld${i}`, column: s.column, type: s.type, options: s.options ?? {} }));
-const [planMs, plan] = time(() => buildSyncRows({ header: parsed.header, rows: parsed.rows, fields, keyColumn: "col0" }));
+const fields: PlanField[] = suggestions.map((s, i) => ({ id: `fld${i}`, column: s.column, type: s.type, options: s.options ?? {}, slot: i + 1 }));
+// Plan and encode every row (in a sync the encoding runs while the rows stream to the database).
+const [planMs, plan] = time(() => {
+  const p = planSync({ header: parsed.header, rows: parsed.rows, fields, keyColumn: "col0" });
+  let rowCount = 0;
+  for (const _ of p.rows()) rowCount++;
+  return { rowCount, ...p.problems() };
+});
 
 console.log(`CSV: ${ROWS} rows × ${header.length} columns, ${(bytes.length / 1024 / 1024).toFixed(2)} MB`);
 console.log(`decode   ${decodeMs}`);
 console.log(`parse    ${parseMs} (${parsed.rows.length} rows)`);
 console.log(`suggest  ${suggestMs} (${suggestions.map((s) => s.type).join(", ")})`);
-console.log(`plan     ${planMs} (${plan.rows.length} rows, ${plan.problemCount} problems)`);
+console.log(`plan     ${planMs} (${plan.rowCount} rows, ${plan.problemCount} problems)`);
