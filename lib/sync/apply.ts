@@ -1,7 +1,7 @@
 import "server-only";
 import { ApiError } from "../errors";
-import { insertRecords, nextTurn, readStoredRecords, rowsAsJson, type StoredRecord } from "./load";
-import type { EncodedRow } from "./plan";
+import { insertRecords, readStoredRecords, rowsAsJson, type StoredRecord } from "./load";
+import type { RowFingerprint, SyncPlan } from "./plan";
 import type { Tx } from "./transaction";
 
 export type ApplyCounts = { created: number; updated: number; deleted: number; unchanged: number };
@@ -15,25 +15,21 @@ const DAY_MS = 86_400_000;
 // and a key that returns within that window gets its old record id back. `now` is the run's
 // clock (tests inject it).
 //
-// The diff is made in Node: the table's records are read once (key, cells text, live) while Node
-// coerces the incoming rows, then each row is new, changed, revived or unchanged by a string
-// comparison (lib/records/cells.ts: one encoder, so equal cells are equal texts). Only what
-// differs goes back, in at most three set-based statements. A table with no records at all
-// takes the rows straight in with one COPY, streamed while they are coerced.
+// A table with no records at all takes the rows straight in with one COPY, streamed while they
+// are coerced. Otherwise the diff is made in Node from the stored keys and fingerprints
+// (fingerprint.ts): rows whose fingerprint matches a live record are unchanged and are not even
+// coerced; the others are coerced and sent back in at most four set-based statements.
 export async function applySyncRows(
   tx: Tx,
   input: {
     tableId: string;
-    rows: Iterable<EncodedRow>;
+    plan: SyncPlan;
     deletion: "delete" | "keep";
     retentionDays: number;
     now: Date;
-    // More work for this transaction, queued just before the rows: the database does it while
-    // Node coerces them.
-    alongside?: (tx: Tx) => Promise<unknown>;
   },
 ): Promise<ApplyCounts & { timings: ApplyTimings }> {
-  const { tableId, now } = input;
+  const { tableId, plan, now } = input;
   await lockTableRow(tx, tableId);
   const cutoff = new Date(now.getTime() - input.retentionDays * DAY_MS);
   // Tombstones past the window are gone for good: a returning key gets a new id.
@@ -43,38 +39,38 @@ export async function applySyncRows(
   const loadStart = performance.now();
   const stored = empty ? null : readStoredRecords(tx, tableId);
   stored?.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled
-  const alongside = input.alongside?.(tx);
-  alongside?.catch(() => undefined);
   if (!stored) {
-    const created = await insertRecords(tx, { tableId, rows: input.rows, now });
-    await alongside;
+    const created = await insertRecords(tx, { tableId, rows: plan.rows(), now });
     return { created, updated: 0, deleted: 0, unchanged: 0, timings: { loadMs: performance.now() - loadStart, mergeMs: 0 } };
   }
-  const incoming = await takeRows(input.rows);
-  const t1 = performance.now();
-  const storedMap = await stored;
-  const t2 = performance.now();
-  const diff = diffRecords(incoming, storedMap);
-  const t3 = performance.now();
-  await alongside;
-  (globalThis as any).__dbg = { take: t1 - loadStart, storedWait: t2 - t1, diff: t3 - t2, along: performance.now() - t3 };
+  const fingerprints = plan.fingerprints(); // while the stored records are read
+  const diff = diffRecords(fingerprints, await stored);
+  const rows = [...plan.rows((key) => diff.recheck.has(key))];
   const mergeStart = performance.now();
 
+  const fresh = rows.filter((r) => !diff.existing.has(r.key));
+  const rewrite = rows.filter((r) => diff.existing.has(r.key));
   let updated = 0;
-  const rewrite = [...diff.changed, ...diff.revived];
   if (rewrite.length > 0) {
-    // A text that differs may still hold the same values (written by a migration, say): those
-    // rows are left alone and not counted.
+    const json = rowsAsJson(rewrite);
+    // A text that differs may still hold the same values (a number written "1.0" before and "1"
+    // now, or cells written by a migration): those rows only get their new fingerprint.
     const result = await tx.query(
-      `UPDATE records r SET cells = i.cells, deleted_at = NULL, updated_at = $2
-         FROM json_to_recordset($3::json) AS i(key text, cells json)
+      `UPDATE records r SET cells = i.cells, fingerprint = i.fingerprint, deleted_at = NULL, updated_at = $2
+         FROM json_to_recordset($3::json) AS i(key text, cells json, fingerprint bigint)
         WHERE r.table_id = $1 AND r.key = i.key
-          AND (r.deleted_at IS NOT NULL OR r.cells::jsonb IS DISTINCT FROM i.cells::jsonb)`,
-      [tableId, now, rowsAsJson(rewrite)],
+          AND (r.deleted_at IS NOT NULL OR (r.cells::text <> i.cells::text AND r.cells::jsonb IS DISTINCT FROM i.cells::jsonb))`,
+      [tableId, now, json],
     );
-    updated = (result.rowCount ?? 0) - diff.revived.length;
+    updated = (result.rowCount ?? 0) - diff.revived;
+    await tx.query(
+      `UPDATE records r SET fingerprint = i.fingerprint
+         FROM json_to_recordset($2::json) AS i(key text, fingerprint bigint)
+        WHERE r.table_id = $1 AND r.key = i.key AND r.fingerprint IS DISTINCT FROM i.fingerprint`,
+      [tableId, json],
+    );
   }
-  if (diff.fresh.length > 0) await insertRecords(tx, { tableId, rows: diff.fresh, now });
+  if (fresh.length > 0) await insertRecords(tx, { tableId, rows: fresh, now });
   let deleted = 0;
   if (input.deletion === "delete" && diff.removed.length > 0) {
     const result = await tx.query(`UPDATE records SET deleted_at = $2 WHERE table_id = $1 AND key = ANY($3::text[]) AND deleted_at IS NULL`, [
@@ -84,40 +80,33 @@ export async function applySyncRows(
     ]);
     deleted = result.rowCount ?? 0;
   }
-  const created = diff.fresh.length + diff.revived.length;
+  const created = fresh.length + diff.revived;
   const timings = { loadMs: mergeStart - loadStart, mergeMs: performance.now() - mergeStart };
-  return { created, updated, deleted, unchanged: incoming.length - created - updated, timings };
+  return { created, updated, deleted, unchanged: plan.size - created - updated, timings };
 }
 
-type Diff = { fresh: EncodedRow[]; changed: EncodedRow[]; revived: EncodedRow[]; removed: string[] };
+export type Diff = {
+  recheck: Set<string>; // keys to coerce and write: new, returning from a tombstone, or maybe changed
+  existing: Set<string>; // of those, the keys that have a record (live or tombstone)
+  revived: number; // of those, the tombstones
+  removed: string[]; // live records whose key did not come
+};
 
-// Incoming rows against the stored records (keys are unique on both sides).
-export function diffRecords(incoming: EncodedRow[], stored: Map<string, StoredRecord>): Diff {
-  const diff: Diff = { fresh: [], changed: [], revived: [], removed: [] };
+// The incoming rows' fingerprints against the stored records (keys are unique on both sides).
+export function diffRecords(incoming: RowFingerprint[], stored: Map<string, StoredRecord>): Diff {
+  const diff: Diff = { recheck: new Set(), existing: new Set(), revived: 0, removed: [] };
   const seen = new Set<string>();
-  for (const row of incoming) {
-    const record = stored.get(row.key);
-    if (!record) {
-      diff.fresh.push(row);
-      continue;
-    }
-    seen.add(row.key);
-    if (!record.live) diff.revived.push(row);
-    else if (record.cells !== row.cells) diff.changed.push(row);
+  for (const { key, fingerprint } of incoming) {
+    seen.add(key);
+    const record = stored.get(key);
+    if (record?.live && record.fingerprint === String(fingerprint)) continue;
+    diff.recheck.add(key);
+    if (!record) continue;
+    diff.existing.add(key);
+    if (!record.live) diff.revived++;
   }
   for (const [key, record] of stored) if (record.live && !seen.has(key)) diff.removed.push(key);
   return diff;
-}
-
-// Takes every row, giving the event loop a turn now and then so the stored records that are
-// being read meanwhile keep arriving.
-async function takeRows(rows: Iterable<EncodedRow>): Promise<EncodedRow[]> {
-  const out: EncodedRow[] = [];
-  for (const row of rows) {
-    out.push(row);
-    if (out.length % 500 === 0) await nextTurn();
-  }
-  return out;
 }
 
 // Records have no foreign key to their table (a per-row check is too slow for a sync); holding the

@@ -24,9 +24,6 @@ export async function applyPayload(
     startedAt: Date; // wall clock, for the run's timings
     now: Date; // the sync's clock: record timestamps and the retention window
     timings?: RunTimings;
-    // Work for the same transaction (storing the received CSV) that the database can do while
-    // Node coerces the rows (apply.ts).
-    alongside?: (tx: Tx) => Promise<unknown>;
   },
 ): Promise<SyncRunJson> {
   const { sync, payload, now } = input;
@@ -46,11 +43,10 @@ export async function applyPayload(
   // Cells are coerced while the rows stream into the database, so load covers both.
   const { timings: applyTimings, ...counts } = await applySyncRows(tx, {
     tableId: sync.tableId,
-    rows: plan.rows(),
+    plan,
     deletion: config.deletion,
     retentionDays: config.retentionDays,
     now,
-    alongside: input.alongside,
   });
   const applyMs = performance.now() - mark;
   const { problems, problemCount } = plan.problems();
@@ -69,7 +65,7 @@ export async function applyPayload(
       applyMs: round(applyMs),
       loadMs: round(applyTimings.loadMs),
       mergeMs: round(applyTimings.mergeMs),
-      ...((globalThis as any).__dbg ?? {}),
+      ...((globalThis as any).__dbg ? { gen: (globalThis as any).__dbg.gen, genWait: (globalThis as any).__dbg.wait, genEnd: (globalThis as any).__dbg.end } : {}),
     },
     rowsReceived: payload.totalRows,
     rowsIgnored: payload.ignoredRows,

@@ -28,7 +28,7 @@ function plan(input: Input) {
 describe("planSync", () => {
   it("stores cells by slot, matches columns case-insensitively, leaves empty cells out", () => {
     const p = plan({ header, rows: [["  A1 ", "$5.50", "3/14/2025", "x"], ["B2", "", "", "y"]], keyColumn: "SKU" });
-    expect(p.stored).toEqual([
+    expect(p.stored).toMatchObject([
       { key: "A1", cells: '{"1":"A1","3":"2025-03-14","7":5.5}' },
       { key: "B2", cells: '{"1":"B2"}' },
     ]);
@@ -47,6 +47,33 @@ describe("planSync", () => {
   it("escapes text as JSON", () => {
     const p = plan({ header, rows: [['say "hi" \\ ok', "", "", ""]], keyColumn: "sku" });
     expect(JSON.parse(p.stored[0].cells)).toEqual({ 1: 'say "hi" \\ ok' });
+  });
+
+  it("gives each row a fingerprint of its texts and the fields, and none to a row with a problem", () => {
+    const rows = [["A", "$1", "", "x"], ["B", "$1", "", "x"], ["C", "bad", "", ""]];
+    const p = plan({ header, rows, keyColumn: "sku" });
+    const [a, b, c] = p.stored.map((r) => r.fingerprint);
+    expect(Number.isSafeInteger(a)).toBe(true);
+    expect(b).not.toBe(a);
+    expect(c).toBeNull();
+    // The same texts give the same fingerprint, also in another column order; an unread column
+    // does not count; another type or option does.
+    const again = plan({ header: ["when", "ignored", "Price", "sku"], rows: [["", "y", "$1", "A"]], keyColumn: "sku" });
+    expect(again.stored[0].fingerprint).toBe(a);
+    const retyped = fields.map((f) => (f.id === "fldPrice" ? { ...f, options: { symbol: "$", precision: 0 } } : f));
+    expect(plan({ header, rows: [rows[0]], keyColumn: "sku", fields: retyped }).stored[0].fingerprint).not.toBe(a);
+    // fingerprints() agrees with the rows.
+    expect(planSync({ header, rows, fields, keyColumn: "sku" }).fingerprints()).toEqual([
+      { key: "A", fingerprint: a },
+      { key: "B", fingerprint: b },
+      { key: "C", fingerprint: expect.any(Number) },
+    ]);
+  });
+
+  it("coerces only the rows asked for", () => {
+    const p = planSync({ header, rows: [["A", "bad", "", ""], ["B", "bad", "", ""]], fields, keyColumn: "sku" });
+    expect([...p.rows((key) => key === "B")].map((r) => r.key)).toEqual(["B"]);
+    expect(p.problems().problems.map((x) => x.row)).toEqual([2]);
   });
 
   it("can be taken only once", () => {

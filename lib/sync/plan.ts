@@ -4,24 +4,32 @@
 //
 // Two passes. The first reads only the keys: it drops rows with an empty key and picks the winner
 // of each duplicate key (the last row). The second coerces the winning rows' cells, on demand, so
-// that the database takes in the first rows while Node is still coercing later ones.
+// that the database takes in the first rows while Node is still coercing later ones. In between,
+// a re-sync can take the rows' fingerprints (fingerprint.ts) and coerce only the rows whose
+// fingerprint differs from the stored one.
 import { headerPositions } from "../csv/header";
 import { invalidCsv } from "../errors";
 import { getFieldTypeModule } from "../fields/registry";
 import type { FieldOptions, FieldType, FieldTypeModule } from "../fields/types";
 import { encodeCellValue, slotPrefix } from "../records/cells";
+import { fingerprintRow, fingerprintSeed } from "./fingerprint";
 
 export type PlanField = { id: string; column: string; type: FieldType; options: FieldOptions; slot: number };
 export type SyncProblem = { row: number; column: string; value: string; reason: string };
-// `cells`: the stored JSON text of the record's cells.
-export type EncodedRow = { key: string; cells: string };
+// `cells`: the stored JSON text of the record's cells; `fingerprint`: null when a cell of the row
+// had a problem.
+export type EncodedRow = { key: string; cells: string; fingerprint: number | null };
+export type RowFingerprint = { key: string; fingerprint: number };
 
 export type SyncPlan = {
   size: number; // rows to write: one per key
   skipped: number; // rows with an empty primary key
   duplicates: number; // earlier rows replaced by a later row with the same key
-  // The rows to write, in the order of their CSV rows, coerced as they are taken. One pass only.
-  rows(): Generator<EncodedRow>;
+  // Every row to write with its fingerprint, in CSV order (computed once, then kept).
+  fingerprints(): RowFingerprint[];
+  // The rows to write (those whose key passes `only`, if given), in CSV order, coerced as they
+  // are taken. One pass only: rows left out have no problems to report (see fingerprint.ts).
+  rows(only?: (key: string) => boolean): Generator<EncodedRow>;
   // The first MAX_PROBLEMS problems in row order, and how many there are; complete once rows()
   // has been consumed.
   problems(): { problems: SyncProblem[]; problemCount: number };
@@ -70,26 +78,37 @@ export function planSync(input: { header: string[]; rows: string[][]; fields: Pl
   }
   keyProblems.sort((a, b) => a.row - b.row);
 
+  const winners: number[] = [];
+  for (let r = 0; r < rows.length; r++) if (keys[r] !== "" && lastRowOfKey.get(keys[r]) === r) winners.push(r);
+
   // Columns and modules resolved once, in slot order (the stored order). A field whose column is
   // absent from the header has no cells.
   const bound: BoundField[] = [];
-  for (const f of [...fields].sort((a, b) => a.slot - b.slot)) {
+  const inSlotOrder = [...fields].sort((a, b) => a.slot - b.slot);
+  for (const f of inSlotOrder) {
     const index = positions.get(f.column.trim().toLowerCase());
     if (index === undefined) continue;
     bound.push({ index, column: header[index], prefix: slotPrefix(f.slot), module: getFieldTypeModule(f.type), options: f.options ?? {} });
   }
+  const seed = fingerprintSeed(inSlotOrder.map((f) => ({ slot: f.slot, type: f.type, options: f.options ?? {} })));
+  // A field without a column reads past the end of the row: an empty text.
+  const textIndexes = inSlotOrder.map((f) => positions.get(f.column.trim().toLowerCase()) ?? header.length);
+  let fingerprints: number[] | null = null;
+  const fingerprintAt = (w: number) => fingerprints?.[w] ?? fingerprintRow(seed, rows[winners[w]], textIndexes);
 
   // Pass 2, on demand: cells of the winning rows.
   const cellProblems: SyncProblem[] = [];
   let cellProblemCount = 0;
   let consumed = false;
-  function* encodedRows(): Generator<EncodedRow> {
+  function* encodedRows(only?: (key: string) => boolean): Generator<EncodedRow> {
     if (consumed) throw new Error("A sync plan's rows can be taken only once.");
     consumed = true;
-    for (let r = 0; r < rows.length; r++) {
+    for (let w = 0; w < winners.length; w++) {
+      const r = winners[w];
       const key = keys[r];
-      if (key === "" || lastRowOfKey.get(key) !== r) continue;
+      if (only && !only(key)) continue;
       const cellsText = rows[r];
+      const problemsBefore = cellProblemCount;
       let cells = "";
       for (let b = 0; b < bound.length; b++) {
         const f = bound[b];
@@ -102,14 +121,19 @@ export function planSync(input: { header: string[]; rows: string[][]; fields: Pl
           cells += (cells === "" ? "{" : ",") + f.prefix + encodeCellValue(result.value);
         }
       }
-      yield { key, cells: cells === "" ? "{}" : `${cells}}` };
+      const fingerprint = cellProblemCount === problemsBefore ? fingerprintAt(w) : null;
+      yield { key, cells: cells === "" ? "{}" : `${cells}}`, fingerprint };
     }
   }
 
   return {
-    size: lastRowOfKey.size,
+    size: winners.length,
     skipped,
     duplicates,
+    fingerprints() {
+      fingerprints ??= winners.map((_, w) => fingerprintAt(w));
+      return winners.map((r, w) => ({ key: keys[r], fingerprint: fingerprints![w] }));
+    },
     rows: encodedRows,
     problems() {
       const merged = [...keyProblems.slice(0, MAX_PROBLEMS), ...cellProblems].sort((a, b) => a.row - b.row);

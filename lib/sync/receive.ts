@@ -1,20 +1,21 @@
 import "server-only";
 import { decodeCsvBody } from "../csv/decode";
 import { checkHeaderForConfig } from "../csv/header";
-import { parseCsv, type ParsedCsv } from "../csv/parse";
+import { parseCsv } from "../csv/parse";
 import { ApiError, toApiError } from "../errors";
 import { newId } from "../ids";
 import type { SyncEndpointRef } from "./endpoints";
 import { applyPayload } from "./engine";
 import { countSyncRequest } from "./rate-limit";
 import { countsOf, insertRun, recordFailedRun, ZERO_COUNTS, type RunCounts, type SyncRunJson } from "./runs";
-import { insertPayload, readSync, writeSyncState } from "./store";
+import { describePayload, insertPayload, readSync, writeSyncState } from "./store";
 import { withTableLock } from "./transaction";
 
 export type SyncResponse = { success: true; runId: string; status: "applied" | "received" } & RunCounts;
 
-// The Sync API after the route's guards (auth, content type, size): count the request, parse the
-// CSV, store it, and apply it when the sync is set up with the automatic update method.
+// The Sync API after the route's guards (auth, content type, size): count the request, then in one
+// table-locked transaction store the CSV, parse it, and apply it when the sync is set up with the
+// automatic update method. Whatever fails leaves nothing but a failed run.
 export async function receiveSyncRequest(input: {
   sync: SyncEndpointRef;
   body: Uint8Array;
@@ -26,44 +27,30 @@ export async function receiveSyncRequest(input: {
 
   const runId = newId("run");
   const startedAt = new Date();
-  const failed = (error: string, counts: Partial<RunCounts> = {}) =>
-    recordFailedRun({ id: runId, syncId: sync.id, trigger: "api", payloadId: null, startedAt, timings: {}, error, ...counts });
-
-  const parseStart = performance.now();
-  let text: string;
-  let parsed: ParsedCsv;
+  let counts: Partial<RunCounts> = {};
   try {
-    text = decodeCsvBody(body);
-    parsed = parseCsv(text);
-  } catch (err) {
-    await failed(describeError(err));
-    throw err;
-  }
-  const parseMs = Math.round((performance.now() - parseStart) * 10) / 10;
-  const counts = { rowsReceived: parsed.totalRows, rowsIgnored: parsed.ignoredRows };
-
-  try {
+    const decodeStart = performance.now();
+    const text = decodeCsvBody(body);
+    const decodeMs = performance.now() - decodeStart;
     const run = await withTableLock(sync.tableId, async (tx, lockWaitMs) => {
       const state = await readSync(tx, sync.id);
       if (!state) throw new ApiError("NOT_FOUND", `No sync ${sync.id}.`);
+      const now = clock();
+      // Every request's CSV is kept (a failure rolls it back). The server writes the body while
+      // Node parses it.
+      const stored = insertPayload(tx, { id: runId, syncId: sync.id, receivedAt: now, body: text, bytes: body.byteLength });
+      stored.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled
+      const parseStart = performance.now();
+      const parsed = parseCsv(text);
+      const timings = { parseMs: round(decodeMs + performance.now() - parseStart), lockWaitMs };
+      counts = { rowsReceived: parsed.totalRows, rowsIgnored: parsed.ignoredRows };
       // Read under the lock: a configuration saved meanwhile decides how this request is handled.
       if (state.config) checkHeaderForConfig(parsed.header, state.config);
-      const now = clock();
-      const store = () =>
-        insertPayload(tx, {
-          id: runId,
-          syncId: sync.id,
-          receivedAt: now,
-          body: text,
-          header: parsed.header,
-          rowCount: parsed.totalRows,
-          bytes: body.byteLength,
-        });
-      const timings = { parseMs, lockWaitMs };
+      await stored;
+      await describePayload(tx, runId, parsed);
       if (state.status !== "active" || !state.config || state.config.updateMethod === "manual") {
-        await store();
         if (state.status === "waiting") await writeSyncState(tx, sync.id, { status: "received", config: null });
-        return storedOnly(tx, { runId, syncId: sync.id, startedAt, timings, counts });
+        return storedOnly(tx, { runId, syncId: sync.id, startedAt, timings, counts: { rowsReceived: parsed.totalRows, rowsIgnored: parsed.ignoredRows } });
       }
       return applyPayload(tx, {
         sync: state,
@@ -74,15 +61,16 @@ export async function receiveSyncRequest(input: {
         startedAt,
         now,
         timings,
-        alongside: store,
       });
     });
     return toSyncResponse(run);
   } catch (err) {
-    await failed(describeError(err), counts);
+    await recordFailedRun({ id: runId, syncId: sync.id, trigger: "api", payloadId: null, startedAt, timings: {}, error: describeError(err), ...counts });
     throw err;
   }
 }
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
 
 function storedOnly(
   tx: Parameters<typeof insertRun>[0],

@@ -91,12 +91,16 @@ async function recordSlotsUsed(tx: Tx, tableId: string, fields: FieldRow[]): Pro
   await tx.query(`UPDATE tables SET field_slots = greatest(field_slots, $2::int) WHERE id = $1`, [tableId, highest]);
 }
 
-// Both statements are queued at once (the client sends them back to back), so the caller may do
-// other work while the server stores the body.
-export async function insertPayload(tx: Tx, payload: StoredPayload & { syncId: string; bytes: number }): Promise<void> {
+// Stores a received CSV before it is parsed, so the server writes the body while Node parses it;
+// describePayload adds the header and row count. Both statements are queued at once (the client
+// sends them back to back).
+export async function insertPayload(
+  tx: Tx,
+  payload: Pick<StoredPayload, "id" | "body" | "receivedAt"> & { syncId: string; bytes: number },
+): Promise<void> {
   const inserted = tx.query(
-    `INSERT INTO sync_payloads (id, sync_id, received_at, body, header, row_count, bytes) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [payload.id, payload.syncId, payload.receivedAt, payload.body, payload.header, payload.rowCount, payload.bytes],
+    `INSERT INTO sync_payloads (id, sync_id, received_at, body, header, row_count, bytes) VALUES ($1, $2, $3, $4, '{}', 0, $5)`,
+    [payload.id, payload.syncId, payload.receivedAt, payload.body, payload.bytes],
   );
   // Bounded storage: the latest few, and never the one the table currently reflects.
   const pruned = tx.query(
@@ -108,6 +112,10 @@ export async function insertPayload(tx: Tx, payload: StoredPayload & { syncId: s
     [payload.syncId],
   );
   await Promise.all([inserted, pruned]);
+}
+
+export async function describePayload(tx: Tx, id: string, parsed: { header: string[]; totalRows: number }): Promise<void> {
+  await tx.query(`UPDATE sync_payloads SET header = $2, row_count = $3 WHERE id = $1`, [id, parsed.header, parsed.totalRows]);
 }
 
 export async function readLatestPayload(tx: Tx, syncId: string): Promise<StoredPayload | null> {

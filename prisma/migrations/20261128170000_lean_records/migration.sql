@@ -1,5 +1,6 @@
 -- Leaner records for faster syncs (issue 4): cells keyed by a short per-table field slot instead
--- of the field id, stored as `json` (validated text) instead of `jsonb`; no per-row foreign key
+-- of the field id, stored as `json` (validated text) instead of `jsonb`; a fingerprint per record
+-- so a re-sync coerces only the rows that changed (null here: the next sync computes it); no per-row foreign key
 -- check (a trigger deletes a table's records with the table); one index instead of three (syncs
 -- match by key and pages are read in key order); the received CSV stored uncompressed.
 
@@ -23,6 +24,7 @@ UPDATE "records" r SET "cells_by_slot" = coalesce(
 ALTER TABLE "records" DROP COLUMN "cells";
 ALTER TABLE "records" RENAME COLUMN "cells_by_slot" TO "cells";
 ALTER TABLE "records" ALTER COLUMN "cells" SET NOT NULL;
+ALTER TABLE "records" ADD COLUMN "fingerprint" BIGINT;
 
 -- One index, (table_id, key), serves every read and merge.
 ALTER TABLE "records" DROP CONSTRAINT "records_table_id_fkey";

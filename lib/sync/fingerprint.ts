@@ -1,0 +1,53 @@
+// A row's fingerprint: a 53-bit hash of the CSV texts its cells are coerced from, seeded with
+// everything the coercion depends on (each field's slot, type and options, and COERCION_VERSION).
+// Equal fingerprints mean equal cells, so a re-sync coerces and compares only the rows whose
+// fingerprint changed (records.fingerprint; null for a row that had a problem, which is therefore
+// coerced again every time and keeps being reported).
+//
+// The hash is cyrb53 (public domain, github.com/bryc/code): two 32-bit lanes, fast on short
+// strings, good avalanche. Two different rows share a fingerprint with a chance of about 2^-53.
+import type { FieldOptions, FieldType } from "../fields/types";
+
+// Bump when a field type's parse rules change, so stored fingerprints stop matching and every
+// row is coerced again by the new rules on its next sync.
+export const COERCION_VERSION = 1;
+
+export type Seed = readonly [number, number];
+
+const SEPARATOR = 0; // NUL: refused in CSV bodies (lib/csv/decode.ts), so it cannot occur in a text
+
+function mix(h1: number, h2: number, text: string): [number, number] {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  return [Math.imul(h1 ^ SEPARATOR, 2654435761), Math.imul(h2 ^ SEPARATOR, 1597334677)];
+}
+
+export function fingerprintSeed(fields: readonly { slot: number; type: FieldType; options: FieldOptions }[]): Seed {
+  const signature = `${COERCION_VERSION}|${fields.map((f) => `${f.slot}:${f.type}:${JSON.stringify(f.options)}`).join("|")}`;
+  return mix(0xdeadbeef, 0x41c6ce57, signature);
+}
+
+// The texts are `row[indexes[0]]`, `row[indexes[1]]`, …: the fields' columns in the order the
+// seed was made with (a missing column counts as an empty text, like an empty cell).
+export function fingerprintRow(seed: Seed, row: readonly string[], indexes: readonly number[]): number {
+  let h1 = seed[0];
+  let h2 = seed[1];
+  for (let f = 0; f < indexes.length; f++) {
+    const text = row[indexes[f]] ?? "";
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ SEPARATOR, 2654435761);
+    h2 = Math.imul(h2 ^ SEPARATOR, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
