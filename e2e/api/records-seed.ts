@@ -35,7 +35,7 @@ export async function seedTable(input: { baseId: string; name: string; fields: S
   }));
   await getPool().query(
     `INSERT INTO records (id, table_id, key, cells, deleted_at)
-     SELECT x.id, $1, x.key, x.cells, CASE WHEN x.deleted THEN now() END
+     SELECT x.id, $1, x.key, x.cells::text, CASE WHEN x.deleted THEN now() END
      FROM json_to_recordset($2::json) AS x(id text, key text, cells json, deleted boolean)`,
     [tableId, JSON.stringify(rows)],
   );

@@ -171,7 +171,7 @@ describe("the sync endpoint under hostile input", () => {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     const { rows } = await client.query(
-      `SELECT r.cells->>f.slot::text AS note FROM records r JOIN fields f ON f.table_id = r.table_id AND f.column = 'note' WHERE r.table_id = $1 AND r.key = 'BIG'`,
+      `SELECT r.cells::json->>f.slot::text AS note FROM records r JOIN fields f ON f.table_id = r.table_id AND f.column = 'note' WHERE r.table_id = $1 AND r.key = 'BIG'`,
       [sync.tableId],
     );
     await client.end();
@@ -188,7 +188,7 @@ describe("the sync endpoint under hostile input", () => {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     const { rows } = await client.query(
-      `SELECT r.key, r.cells->>f.slot::text AS note FROM records r JOIN fields f ON f.table_id = r.table_id AND f.column = 'note'
+      `SELECT r.key, r.cells::json->>f.slot::text AS note FROM records r JOIN fields f ON f.table_id = r.table_id AND f.column = 'note'
         WHERE r.table_id = $1 AND r.deleted_at IS NULL ORDER BY r.key`,
       [sync.tableId],
     );

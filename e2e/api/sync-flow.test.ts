@@ -87,4 +87,19 @@ describe("sync setup flow", () => {
     expect(run.json).toMatchObject({ trigger: "manual", status: "applied", created: 2, deleted: 1 });
     expect((await liveRecords(sync.tableId)).map((r) => r.key)).toEqual(["3", "4"]);
   });
+
+  it("keeps the latest three CSVs, and the one the table reflects, with their header and row count", async () => {
+    const { base, token } = await makeOwnerSetup({ scopes: SYNC_SCOPES });
+    const sync = await createConfiguredSync({ token, baseId: base.id, csv: csvOf([["id", "v"], ["applied", "a"]]), config: { updateMethod: "manual" } });
+    for (let i = 1; i <= 5; i++) await postCsv(sync.path, token, csvOf([["id", "v"], ...Array.from({ length: i }, (_, r) => [`k${r}`, `p${i}`])]));
+    const { getPool } = await import("@/lib/db");
+    const { rows } = await getPool().query(`SELECT header, row_count, body FROM sync_payloads WHERE sync_id = $1 ORDER BY received_at, id`, [sync.id]);
+    expect(rows.map((r) => [r.header, r.row_count])).toEqual([
+      [["id", "v"], 1], // the one the table reflects
+      [["id", "v"], 3],
+      [["id", "v"], 4],
+      [["id", "v"], 5],
+    ]);
+    expect(rows[0].body).toContain("applied");
+  });
 });

@@ -96,7 +96,7 @@ export async function tableRecords(tableId: string, options: { withTombstones?: 
     key: r.key,
     deletedAt: r.deleted_at,
     updatedAt: r.updated_at,
-    fields: Object.fromEntries(Object.entries(r.cells as Record<string, string | number>).map(([slot, v]) => [names.get(slot) ?? `slot ${slot}`, v])),
+    fields: Object.fromEntries(Object.entries(JSON.parse(r.cells) as Record<string, string | number>).map(([slot, v]) => [names.get(slot) ?? `slot ${slot}`, v])),
   }));
 }
 

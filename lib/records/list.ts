@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor } from "./cursor";
 import { buildCountSql, buildListSql } from "./sql";
 import type { ListQuery, RecordPage, RecordRow, TableField } from "./types";
 
-type Row = { id: string; key: string; created_at: Date; cells: Record<string, CellValue> } & Record<`s${number}`, string | null>;
+type Row = { id: string; key: string; created_at: Date; cells: string } & Record<`s${number}`, string | null>;
 
 // One page of live records in the query's order. Fetches one row more than asked to know whether
 // another page follows without a second query.
@@ -29,7 +29,7 @@ export async function listRecords(input: {
     id: row.id,
     key: row.key,
     createdTime: row.created_at.toISOString(),
-    cells: cellsByFieldId(row.cells, fields),
+    cells: cellsByFieldId(JSON.parse(row.cells), fields),
   }));
   const last = page.at(-1);
   const offset =

@@ -72,7 +72,7 @@ describe("buildListSql", () => {
     expect(sql.values).toContain("%50\\%\\_off%");
     expect(sql.values).toContain("K9");
     expect(sql.values).toContain("2"); // the slot of Price
-    expect(sql.text).toContain("json_typeof(r.cells ->");
+    expect(sql.text).toContain("json_typeof(r.cells::json ->");
   });
   it("escapes LIKE wildcards", () => expect(escapeLike("a%b_c\\d")).toBe("a\\%b\\_c\\\\d"));
 });

@@ -30,11 +30,11 @@ function sortExpression(spec: SortSpec, params: Params): { expr: string; cast: s
   const key = params.add(slotKey(spec.field.slot));
   switch (sortKindOf(spec.field.type)) {
     case "numeric":
-      return { expr: `(CASE WHEN json_typeof(r.cells -> ${key}::text) = 'number' THEN (r.cells ->> ${key}::text)::numeric END)`, cast: "numeric" };
+      return { expr: `(CASE WHEN json_typeof(r.cells::json -> ${key}::text) = 'number' THEN (r.cells::json ->> ${key}::text)::numeric END)`, cast: "numeric" };
     case "date":
-      return { expr: `((r.cells ->> ${key}::text) COLLATE "C")`, cast: "text" };
+      return { expr: `((r.cells::json ->> ${key}::text) COLLATE "C")`, cast: "text" };
     default:
-      return { expr: `lower(r.cells ->> ${key}::text)`, cast: "text" };
+      return { expr: `lower(r.cells::json ->> ${key}::text)`, cast: "text" };
   }
 }
 
@@ -49,7 +49,7 @@ function searchCondition(search: string, fields: TableField[], params: Params): 
   const pattern = params.add(`%${escapeLike(search)}%`);
   const keys = params.add(searchable.map((f) => slotKey(f.slot)));
   // One EXISTS over the text fields' values instead of an OR per field.
-  return `EXISTS (SELECT 1 FROM unnest(${keys}::text[]) AS k(id) WHERE (r.cells ->> k.id) ILIKE ${pattern} ESCAPE '\\')`;
+  return `EXISTS (SELECT 1 FROM unnest(${keys}::text[]) AS k(id) WHERE (r.cells::json ->> k.id) ILIKE ${pattern} ESCAPE '\\')`;
 }
 
 // Rows strictly after the cursor in (sort keys…, key) order, empty values last in both directions.

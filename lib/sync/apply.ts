@@ -56,10 +56,10 @@ export async function applySyncRows(
     // A text that differs may still hold the same values (a number written "1.0" before and "1"
     // now, or cells written by a migration): those rows only get their new fingerprint.
     const result = await tx.query(
-      `UPDATE records r SET cells = i.cells, fingerprint = i.fingerprint, deleted_at = NULL, updated_at = $2
+      `UPDATE records r SET cells = i.cells::text, fingerprint = i.fingerprint, deleted_at = NULL, updated_at = $2
          FROM json_to_recordset($3::json) AS i(key text, cells json, fingerprint bigint)
         WHERE r.table_id = $1 AND r.key = i.key
-          AND (r.deleted_at IS NOT NULL OR (r.cells::text <> i.cells::text AND r.cells::jsonb IS DISTINCT FROM i.cells::jsonb))`,
+          AND (r.deleted_at IS NOT NULL OR (r.cells <> i.cells::text AND r.cells::jsonb IS DISTINCT FROM i.cells::jsonb))`,
       [tableId, now, json],
     );
     updated = (result.rowCount ?? 0) - diff.revived;

@@ -65,7 +65,6 @@ export async function applyPayload(
       applyMs: round(applyMs),
       loadMs: round(applyTimings.loadMs),
       mergeMs: round(applyTimings.mergeMs),
-      ...((globalThis as any).__dbg ? { gen: (globalThis as any).__dbg.gen, genWait: (globalThis as any).__dbg.wait, genEnd: (globalThis as any).__dbg.end } : {}),
     },
     rowsReceived: payload.totalRows,
     rowsIgnored: payload.ignoredRows,

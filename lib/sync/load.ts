@@ -49,7 +49,7 @@ export async function insertRecords(tx: Tx, input: { tableId: string; rows: Iter
     if (rows.length === 0) return 0;
     await tx.query(
       `INSERT INTO records (id, table_id, key, cells, fingerprint, created_at, updated_at)
-       SELECT x.id, $1, x.key, x.cells, x.fingerprint, $2, $2
+       SELECT x.id, $1, x.key, x.cells::text, x.fingerprint, $2, $2
          FROM json_to_recordset($3::json) AS x(id text, key text, cells json, fingerprint bigint)`,
       [tableId, now, rowsAsJson(rows, newIds("record", rows.length))],
     );

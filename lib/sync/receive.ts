@@ -1,7 +1,7 @@
 import "server-only";
 import { decodeCsvBody } from "../csv/decode";
 import { checkHeaderForConfig } from "../csv/header";
-import { parseCsv } from "../csv/parse";
+import { parseCsv, type ParsedCsv } from "../csv/parse";
 import { ApiError, toApiError } from "../errors";
 import { newId } from "../ids";
 import type { SyncEndpointRef } from "./endpoints";
@@ -41,7 +41,13 @@ export async function receiveSyncRequest(input: {
       const stored = insertPayload(tx, { id: runId, syncId: sync.id, receivedAt: now, body: text, bytes: body.byteLength });
       stored.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled
       const parseStart = performance.now();
-      const parsed = parseCsv(text);
+      let parsed: ParsedCsv;
+      try {
+        parsed = parseCsv(text);
+      } catch (err) {
+        await stored.catch(() => undefined); // one statement at a time on a connection, also when failing
+        throw err;
+      }
       const timings = { parseMs: round(decodeMs + performance.now() - parseStart), lockWaitMs };
       counts = { rowsReceived: parsed.totalRows, rowsIgnored: parsed.ignoredRows };
       // Read under the lock: a configuration saved meanwhile decides how this request is handled.

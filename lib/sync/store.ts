@@ -92,26 +92,24 @@ async function recordSlotsUsed(tx: Tx, tableId: string, fields: FieldRow[]): Pro
 }
 
 // Stores a received CSV before it is parsed, so the server writes the body while Node parses it;
-// describePayload adds the header and row count. Both statements are queued at once (the client
-// sends them back to back).
+// describePayload adds the header and row count. Storage stays bounded: the latest few payloads
+// (this one included), and never the one the table currently reflects. One statement: the
+// DELETE sees the payloads as they were before this INSERT.
 export async function insertPayload(
   tx: Tx,
   payload: Pick<StoredPayload, "id" | "body" | "receivedAt"> & { syncId: string; bytes: number },
 ): Promise<void> {
-  const inserted = tx.query(
-    `INSERT INTO sync_payloads (id, sync_id, received_at, body, header, row_count, bytes) VALUES ($1, $2, $3, $4, '{}', 0, $5)`,
+  await tx.query(
+    `WITH inserted AS (
+       INSERT INTO sync_payloads (id, sync_id, received_at, body, header, row_count, bytes) VALUES ($1, $2, $3, $4, '{}', 0, $5)
+     )
+     DELETE FROM sync_payloads p
+      WHERE p.sync_id = $2
+        AND p.id NOT IN (SELECT id FROM sync_payloads WHERE sync_id = $2 ORDER BY received_at DESC, id DESC LIMIT ${KEEP_PAYLOADS - 1})
+        AND p.id IS DISTINCT FROM (SELECT payload_id FROM sync_runs WHERE sync_id = $2 AND status = 'applied'
+                                    ORDER BY started_at DESC LIMIT 1)`,
     [payload.id, payload.syncId, payload.receivedAt, payload.body, payload.bytes],
   );
-  // Bounded storage: the latest few, and never the one the table currently reflects.
-  const pruned = tx.query(
-    `DELETE FROM sync_payloads p
-      WHERE p.sync_id = $1
-        AND p.id NOT IN (SELECT id FROM sync_payloads WHERE sync_id = $1 ORDER BY received_at DESC, id DESC LIMIT ${KEEP_PAYLOADS})
-        AND p.id IS DISTINCT FROM (SELECT payload_id FROM sync_runs WHERE sync_id = $1 AND status = 'applied'
-                                    ORDER BY started_at DESC LIMIT 1)`,
-    [payload.syncId],
-  );
-  await Promise.all([inserted, pruned]);
 }
 
 export async function describePayload(tx: Tx, id: string, parsed: { header: string[]; totalRows: number }): Promise<void> {

@@ -150,6 +150,7 @@ async function main() {
         `${name.padEnd(30)} ${median(r.server).toFixed(0).padStart(10)} ${(median(r.server) / floorMs).toFixed(1).padStart(8)} ${median(r.e2e).toFixed(0).padStart(14)}   ${breakdown}`,
       );
     }
+    if (process.env.BENCH_VERBOSE) for (const [name, r] of Object.entries(results)) console.log(name, r.server.join(" "), "| floor", floor.map((f) => f.toFixed(0)).join(" "));
   } finally {
     await server.stop();
     await closeDb();

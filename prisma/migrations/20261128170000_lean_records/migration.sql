@@ -1,5 +1,5 @@
 -- Leaner records for faster syncs (issue 4): cells keyed by a short per-table field slot instead
--- of the field id, stored as `json` (validated text) instead of `jsonb`; a fingerprint per record
+-- of the field id, stored as JSON text instead of `jsonb`; a fingerprint per record
 -- so a re-sync coerces only the rows that changed (null here: the next sync computes it); no per-row foreign key
 -- check (a trigger deletes a table's records with the table); one index instead of three (syncs
 -- match by key and pages are read in key order); the received CSV stored uncompressed.
@@ -14,13 +14,13 @@ ALTER TABLE "fields" ALTER COLUMN "slot" SET NOT NULL;
 CREATE UNIQUE INDEX "fields_table_id_slot_key" ON "fields"("table_id", "slot");
 UPDATE "tables" t SET "field_slots" = coalesce((SELECT max("slot") FROM "fields" f WHERE f.table_id = t.id), 0);
 
--- Cells: { fieldId: value } jsonb → { "slot": value } json. Values of fields that no longer exist
--- were invisible already and are dropped.
-ALTER TABLE "records" ADD COLUMN "cells_by_slot" JSON;
+-- Cells: { fieldId: value } jsonb → { "slot": value } JSON text. Values of fields that no longer
+-- exist were invisible already and are dropped.
+ALTER TABLE "records" ADD COLUMN "cells_by_slot" TEXT;
 UPDATE "records" r SET "cells_by_slot" = coalesce(
-  (SELECT json_object_agg(f.slot::text, e.value ORDER BY f.slot)
+  (SELECT jsonb_object_agg(f.slot::text, e.value)::text
      FROM jsonb_each(r.cells) e JOIN "fields" f ON f.id = e.key AND f.table_id = r.table_id),
-  '{}'::json);
+  '{}');
 ALTER TABLE "records" DROP COLUMN "cells";
 ALTER TABLE "records" RENAME COLUMN "cells_by_slot" TO "cells";
 ALTER TABLE "records" ALTER COLUMN "cells" SET NOT NULL;
