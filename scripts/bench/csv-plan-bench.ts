@@ -48,8 +48,7 @@ const fields: PlanField[] = suggestions.map((s, i) => ({ id: `fld${i}`, column: 
 // Plan and encode every row (in a sync the encoding runs while the rows stream to the database).
 const [planMs, plan] = time(() => {
   const p = planSync({ header: parsed.header, rows: parsed.rows, fields, keyColumn: "col0" });
-  let rowCount = 0;
-  for (const _ of p.rows()) rowCount++;
+  const rowCount = [...p.rows()].length;
   return { rowCount, ...p.problems() };
 });
 
