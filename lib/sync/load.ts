@@ -71,8 +71,9 @@ const ROWS_PER_CHUNK = 500;
 const COPY_BUFFER_BYTES = 32 * 1024 * 1024;
 
 // COPY text lines, ROWS_PER_CHUNK at a time. Once the server has said it is ready for data (the
-// first chunk's write completes), the rest is written as it is built: the server parses and
-// stores chunk n while Node builds chunk n + 1.
+// first chunk's write completes), the rest is written as it is built, without waiting: the
+// socket's kernel buffer holds what Postgres has not read yet, and Postgres parses and stores
+// chunk n while Node builds chunk n + 1.
 async function copyChunks(tx: Tx, sql: string, rows: Iterable<EncodedRow>, line: (row: EncodedRow, id: string) => string): Promise<number> {
   const stream = tx.query(copyFrom(sql, { highWaterMark: COPY_BUFFER_BYTES }));
   const done = finished(stream);

@@ -1,7 +1,7 @@
 import "server-only";
 import { decodeCsvBody } from "../csv/decode";
 import { checkHeaderForConfig } from "../csv/header";
-import { parseCsv, type ParsedCsv } from "../csv/parse";
+import { parseCsv } from "../csv/parse";
 import { ApiError, toApiError } from "../errors";
 import { newId } from "../ids";
 import type { SyncEndpointRef } from "./endpoints";
@@ -37,22 +37,23 @@ export async function receiveSyncRequest(input: {
       if (!state) throw new ApiError("NOT_FOUND", `No sync ${sync.id}.`);
       const now = clock();
       // Every request's CSV is kept (a failure rolls it back). The server writes the body while
-      // Node parses it.
+      // Node parses it; both finish before anything else is sent on this connection.
       const stored = insertPayload(tx, { id: runId, syncId: sync.id, receivedAt: now, body: text, bytes: body.byteLength });
-      stored.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled
-      const parseStart = performance.now();
-      let parsed: ParsedCsv;
-      try {
-        parsed = parseCsv(text);
-      } catch (err) {
-        await stored.catch(() => undefined); // one statement at a time on a connection, also when failing
-        throw err;
-      }
-      const timings = { parseMs: round(decodeMs + performance.now() - parseStart), lockWaitMs };
+      let parseMs = 0;
+      const parsing = Promise.resolve().then(() => {
+        const parseStart = performance.now();
+        const result = parseCsv(text);
+        parseMs = performance.now() - parseStart;
+        return result;
+      });
+      const [parsedOutcome, storedOutcome] = await Promise.allSettled([parsing, stored]);
+      if (parsedOutcome.status === "rejected") throw parsedOutcome.reason;
+      if (storedOutcome.status === "rejected") throw storedOutcome.reason;
+      const parsed = parsedOutcome.value;
+      const timings = { parseMs: round(decodeMs + parseMs), lockWaitMs };
       counts = { rowsReceived: parsed.totalRows, rowsIgnored: parsed.ignoredRows };
       // Read under the lock: a configuration saved meanwhile decides how this request is handled.
       if (state.config) checkHeaderForConfig(parsed.header, state.config);
-      await stored;
       await describePayload(tx, runId, parsed);
       if (state.status !== "active" || !state.config || state.config.updateMethod === "manual") {
         if (state.status === "waiting") await writeSyncState(tx, sync.id, { status: "received", config: null });
