@@ -4,7 +4,7 @@ import { applySyncRows } from "./apply";
 import type { SyncConfig } from "./config";
 import { planSync } from "./plan";
 import { insertRun, type RunTimings, type RunTrigger, type SyncRunJson } from "./runs";
-import { fieldsForNewColumns, type FieldRow } from "./field-plan";
+import { fieldsForNewColumns, newColumns, type FieldRow } from "./field-plan";
 import { appendFields, readFields, readSlotsUsed, writeSyncConfig, type SyncState } from "./store";
 import type { Tx } from "./transaction";
 
@@ -85,8 +85,9 @@ async function addNewColumns(
 ): Promise<SyncConfig> {
   const { sync, config, fields, header } = input;
   if (config.fieldSelection !== "all") return config;
-  const added = fieldsForNewColumns(header, fields, await readSlotsUsed(tx, sync.tableId));
-  if (added.length === 0) return config;
+  const columns = newColumns(header, fields);
+  if (columns.length === 0) return config;
+  const added = fieldsForNewColumns(columns, fields, await readSlotsUsed(tx, sync.tableId));
   await appendFields(tx, sync.tableId, added);
   fields.push(...added);
   const next: SyncConfig = { ...config, fields: [...config.fields, ...added.map((f) => ({ column: f.column, name: f.name, type: f.type }))] };

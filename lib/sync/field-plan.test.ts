@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { syncConfigSchema, type SyncConfig } from "./config";
-import { cellsDependOnChange, fieldsForNewColumns, planFields, type FieldRow } from "./field-plan";
+import { cellsDependOnChange, fieldsForNewColumns, newColumns, planFields, type FieldRow } from "./field-plan";
 
 const config = (overrides: Partial<SyncConfig> = {}): SyncConfig =>
   syncConfigSchema.parse({
@@ -61,11 +61,12 @@ describe("cellsDependOnChange", () => {
 describe("fieldsForNewColumns", () => {
   it("adds unknown columns as single line text after the last field, with names made unique", () => {
     const existing = [field("id", 0), field("a", 3, "b")];
-    const added = fieldsForNewColumns(["id", "A", "b", "c"], existing, 4);
+    expect(newColumns(["id", "A", "b", "c"], existing)).toEqual(["b", "c"]);
+    const added = fieldsForNewColumns(["b", "c"], existing, 4);
     expect(added.map((f) => [f.column, f.name, f.position, f.type, f.slot])).toEqual([
       ["b", "b 2", 4, "singleLineText", 5],
       ["c", "c", 5, "singleLineText", 6],
     ]);
-    expect(fieldsForNewColumns(["ID", "a"], existing, 4)).toEqual([]);
+    expect(newColumns(["ID", "a"], existing)).toEqual([]);
   });
 });

@@ -41,14 +41,16 @@ export function cellsDependOnChange(previous: SyncConfig, next: SyncConfig): boo
   return signature(previous) !== signature(next);
 }
 
-// Columns of `header` that no field reads yet, as new single-line-text fields after the last one.
-// A field renamed by the user may already hold a column's name: "Name 2", "Name 3", …
-export function fieldsForNewColumns(header: string[], fields: FieldRow[], slotsUsed: number): FieldRow[] {
-  const fresh = header.filter((column) => !fields.some((f) => sameColumn(f.column, column)));
+// Columns of `header` that no field reads yet.
+export const newColumns = (header: string[], fields: FieldRow[]) => header.filter((column) => !fields.some((f) => sameColumn(f.column, column)));
+
+// `columns` (from newColumns) as new single-line-text fields after the last one. A field renamed
+// by the user may already hold a column's name: "Name 2", "Name 3", …
+export function fieldsForNewColumns(columns: string[], fields: FieldRow[], slotsUsed: number): FieldRow[] {
   const taken = new Set(fields.map((f) => f.name.toLowerCase()));
   let position = fields.reduce((max, f) => Math.max(max, f.position), -1);
   let slot = slotsUsed;
-  return fresh.map((column) => {
+  return columns.map((column) => {
     let name = column;
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${column} ${n}`;
     taken.add(name.toLowerCase());

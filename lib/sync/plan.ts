@@ -84,15 +84,17 @@ export function planSync(input: { header: string[]; rows: string[][]; fields: Pl
   // Columns and modules resolved once, in slot order (the stored order). A field whose column is
   // absent from the header has no cells.
   const bound: BoundField[] = [];
+  // The fingerprint reads every field's text; a field without a column reads past the end of the
+  // row: an empty text.
+  const textIndexes: number[] = [];
   const inSlotOrder = [...fields].sort((a, b) => a.slot - b.slot);
   for (const f of inSlotOrder) {
     const index = positions.get(f.column.trim().toLowerCase());
+    textIndexes.push(index ?? header.length);
     if (index === undefined) continue;
     bound.push({ index, column: header[index], prefix: slotPrefix(f.slot), module: getFieldTypeModule(f.type), options: f.options ?? {} });
   }
   const seed = fingerprintSeed(inSlotOrder.map((f) => ({ slot: f.slot, type: f.type, options: f.options ?? {} })));
-  // A field without a column reads past the end of the row: an empty text.
-  const textIndexes = inSlotOrder.map((f) => positions.get(f.column.trim().toLowerCase()) ?? header.length);
   let fingerprints: number[] | null = null;
   const fingerprintAt = (w: number) => fingerprints?.[w] ?? fingerprintRow(seed, rows[winners[w]], textIndexes);
 

@@ -51,13 +51,14 @@ export async function receiveSyncRequest(input: {
       if (storedOutcome.status === "rejected") throw storedOutcome.reason;
       const parsed = parsedOutcome.value;
       const timings = { parseMs: round(decodeMs + parseMs), lockWaitMs };
-      counts = { rowsReceived: parsed.totalRows, rowsIgnored: parsed.ignoredRows };
+      const parsedCounts = { rowsReceived: parsed.totalRows, rowsIgnored: parsed.ignoredRows };
+      counts = parsedCounts;
       // Read under the lock: a configuration saved meanwhile decides how this request is handled.
       if (state.config) checkHeaderForConfig(parsed.header, state.config);
       await describePayload(tx, runId, parsed);
       if (state.status !== "active" || !state.config || state.config.updateMethod === "manual") {
         if (state.status === "waiting") await writeSyncState(tx, sync.id, { status: "received", config: null });
-        return storedOnly(tx, { runId, syncId: sync.id, startedAt, timings, counts: { rowsReceived: parsed.totalRows, rowsIgnored: parsed.ignoredRows } });
+        return storedOnly(tx, { runId, syncId: sync.id, startedAt, timings, counts: parsedCounts });
       }
       return applyPayload(tx, {
         sync: state,
