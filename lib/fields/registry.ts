@@ -1,6 +1,6 @@
 // The table of field type modules, and the three operations the app needs on a cell. No server
 // imports: the wizard's preview and the grid use these in the browser.
-import type { CellValue, FieldOptions, FieldType, FieldTypeModule, ParseResult } from "./types";
+import { isParseFailure, type CellValue, type FieldOptions, type FieldType, type FieldTypeModule, type ParseResult } from "./types";
 import { currency } from "./types/currency";
 import { date } from "./types/date";
 import { duration } from "./types/duration";
@@ -37,7 +37,8 @@ export function getFieldTypeModule(type: FieldType): FieldTypeModule {
 
 // Missing options fall back to the type's defaults inside each module.
 export function coerceCell(type: FieldType, options: FieldOptions | undefined, text: string): ParseResult {
-  return getFieldTypeModule(type).parse(text, options ?? {});
+  const outcome = getFieldTypeModule(type).parse(text, options ?? {});
+  return isParseFailure(outcome) ? { ok: false, reason: outcome.reason } : { ok: true, value: outcome };
 }
 
 export function formatCell(type: FieldType, options: FieldOptions | undefined, value: CellValue): string {

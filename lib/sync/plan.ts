@@ -10,7 +10,7 @@
 import { headerPositions } from "../csv/header";
 import { invalidCsv } from "../errors";
 import { getFieldTypeModule } from "../fields/registry";
-import type { FieldOptions, FieldType, FieldTypeModule } from "../fields/types";
+import { isParseFailure, type FieldOptions, type FieldType, type FieldTypeModule } from "../fields/types";
 import { encodeCellValue, slotPrefix } from "../records/cells";
 import { fingerprintRow, fingerprintSeed } from "./fingerprint";
 
@@ -116,11 +116,12 @@ export function planSync(input: { header: string[]; rows: string[][]; fields: Pl
         const f = bound[b];
         const text = cellsText[f.index] ?? "";
         if (text === "") continue;
-        const result = f.module.parse(text, f.options);
-        if (!result.ok) {
-          if (cellProblemCount++ < MAX_PROBLEMS) cellProblems.push(problem(r + 1, f.column, text, result.reason));
-        } else if (result.value !== undefined) {
-          cells += (cells === "" ? "{" : ",") + f.prefix + encodeCellValue(result.value);
+        const value = f.module.parse(text, f.options);
+        if (value === undefined) continue;
+        if (isParseFailure(value)) {
+          if (cellProblemCount++ < MAX_PROBLEMS) cellProblems.push(problem(r + 1, f.column, text, value.reason));
+        } else {
+          cells += (cells === "" ? "{" : ",") + f.prefix + encodeCellValue(value);
         }
       }
       const fingerprint = cellProblemCount === problemsBefore ? fingerprintAt(w) : null;

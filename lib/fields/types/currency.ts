@@ -1,5 +1,5 @@
 import { formatGrouped, losslessGrouped, parseDecimal } from "../decimal";
-import type { FieldOptions, FieldTypeModule } from "../types";
+import { parseFailure, type FieldOptions, type FieldTypeModule } from "../types";
 
 export const DEFAULT_CURRENCY_SYMBOL = "$";
 export const DEFAULT_CURRENCY_PRECISION = 2;
@@ -79,9 +79,9 @@ export const currency: FieldTypeModule = {
   label: "Currency",
   defaultOptions: { symbol: DEFAULT_CURRENCY_SYMBOL, precision: DEFAULT_CURRENCY_PRECISION },
   parse(text, options) {
-    if (!text.trim()) return { ok: true, value: undefined };
+    if (!text.trim()) return undefined;
     const money = parseMoney(text, options.symbol);
-    return money ? { ok: true, value: money.value } : { ok: false, reason: "not a currency amount" };
+    return money ? money.value : parseFailure("not a currency amount");
   },
   format(value, options) {
     const n = Number(value);

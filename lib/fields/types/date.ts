@@ -1,4 +1,4 @@
-import type { FieldOptions, FieldTypeModule } from "../types";
+import { parseFailure, type FieldOptions, type FieldTypeModule } from "../types";
 
 export type DateFormat = NonNullable<FieldOptions["dateFormat"]>;
 export const DEFAULT_DATE_FORMAT: DateFormat = "us";
@@ -49,10 +49,10 @@ export const date: FieldTypeModule = {
   defaultOptions: { dateFormat: DEFAULT_DATE_FORMAT },
   parse(text, options) {
     const trimmed = text.trim();
-    if (!trimmed) return { ok: true, value: undefined };
+    if (!trimmed) return undefined;
     const format = options.dateFormat ?? DEFAULT_DATE_FORMAT;
     const value = parseDate(trimmed, format);
-    return value ? { ok: true, value } : { ok: false, reason: REASONS[format] };
+    return value ? value : parseFailure(REASONS[format]);
   },
   format(value, options) {
     const text = String(value);

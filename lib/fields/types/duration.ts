@@ -1,5 +1,5 @@
 import { parseDecimal, splitPlain, toPlainDecimal } from "../decimal";
-import type { FieldOptions, FieldTypeModule } from "../types";
+import { parseFailure, type FieldOptions, type FieldTypeModule } from "../types";
 
 export const DEFAULT_DURATION_FORMAT = "h:mm";
 
@@ -48,11 +48,11 @@ export const duration: FieldTypeModule = {
   defaultOptions: { durationFormat: DEFAULT_DURATION_FORMAT },
   parse(text) {
     const trimmed = text.trim();
-    if (!trimmed) return { ok: true, value: undefined };
+    if (!trimmed) return undefined;
     const seconds = parseDuration(trimmed);
     return seconds === null
-      ? { ok: false, reason: "not a duration in h:mm, h:mm:ss or seconds" }
-      : { ok: true, value: seconds };
+      ? parseFailure("not a duration in h:mm, h:mm:ss or seconds")
+      : seconds;
   },
   // Rounded to the format's unit: minutes for h:mm, else seconds with S, SS or SSS decimals.
   format(value, options) {

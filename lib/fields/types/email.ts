@@ -1,4 +1,4 @@
-import type { FieldTypeModule } from "../types";
+import { parseFailure, type FieldTypeModule } from "../types";
 
 // something@domain.tld: no spaces, one @, a dotted domain whose last label has two letters or more.
 const EMAIL = /^[^\s@"<>(),;:]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:\p{L}{2,}|xn--[a-z0-9-]+)$/iu;
@@ -10,8 +10,8 @@ export const email: FieldTypeModule = {
   defaultOptions: {},
   parse(text) {
     const value = text.trim();
-    if (!value) return { ok: true, value: undefined };
-    return EMAIL.test(value) ? { ok: true, value } : { ok: false, reason: "not an email address" };
+    if (!value) return undefined;
+    return EMAIL.test(value) ? value : parseFailure("not an email address");
   },
   format: (value) => String(value),
   toCsv: (value) => String(value),

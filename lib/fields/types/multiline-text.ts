@@ -10,7 +10,7 @@ export const multilineText: FieldTypeModule = {
   defaultOptions: {},
   parse(text) {
     const value = (text.includes("\r") ? text.replace(LINE_BREAK, "\n") : text).trim();
-    return { ok: true, value: value || undefined };
+    return value || undefined;
   },
   format: (value) => String(value),
   toCsv: (value) => String(value),

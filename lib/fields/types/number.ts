@@ -1,5 +1,5 @@
 import { formatGrouped, parseDecimal, toPlainDecimal } from "../decimal";
-import type { FieldTypeModule } from "../types";
+import { parseFailure, type FieldTypeModule } from "../types";
 
 export const DEFAULT_NUMBER_PRECISION = 0;
 
@@ -10,9 +10,9 @@ export const number: FieldTypeModule = {
   defaultOptions: { precision: DEFAULT_NUMBER_PRECISION },
   parse(text) {
     const trimmed = text.trim();
-    if (!trimmed) return { ok: true, value: undefined };
+    if (!trimmed) return undefined;
     const parsed = parseDecimal(trimmed);
-    return parsed ? { ok: true, value: parsed.value } : { ok: false, reason: "not a number" };
+    return parsed ? parsed.value : parseFailure("not a number");
   },
   format: (value, options) => formatGrouped(Number(value), options.precision ?? DEFAULT_NUMBER_PRECISION),
   toCsv: (value) => toPlainDecimal(Number(value)),

@@ -1,5 +1,5 @@
 import { formatGrouped, parseDecimal, toPlainDecimal } from "../decimal";
-import type { FieldTypeModule } from "../types";
+import { parseFailure, type FieldTypeModule } from "../types";
 
 export const DEFAULT_PERCENT_PRECISION = 0;
 
@@ -16,9 +16,9 @@ export const percent: FieldTypeModule = {
   defaultOptions: { precision: DEFAULT_PERCENT_PRECISION },
   parse(text) {
     const trimmed = text.trim();
-    if (!trimmed) return { ok: true, value: undefined };
+    if (!trimmed) return undefined;
     const parsed = parsePercent(trimmed);
-    return parsed ? { ok: true, value: parsed.value } : { ok: false, reason: "not a percentage" };
+    return parsed ? parsed.value : parseFailure("not a percentage");
   },
   format(value, options) {
     const points = Number(toPlainDecimal(Number(value), 2));

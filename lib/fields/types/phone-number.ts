@@ -1,4 +1,4 @@
-import type { FieldTypeModule } from "../types";
+import { parseFailure, type FieldTypeModule } from "../types";
 import { dateShape } from "./date";
 
 // Digits with spaces, + - ( ) . / as separators, and an optional extension (`x12`, `ext. 12`, `#12`).
@@ -25,11 +25,11 @@ export const phoneNumber: FieldTypeModule = {
   defaultOptions: {},
   parse(text) {
     const value = text.trim();
-    if (!value) return { ok: true, value: undefined };
+    if (!value) return undefined;
     const digits = countDigits(value);
     return PHONE.test(value) && digits >= MIN_DIGITS && digits <= MAX_DIGITS
-      ? { ok: true, value }
-      : { ok: false, reason: "not a phone number" };
+      ? value
+      : parseFailure("not a phone number");
   },
   format: (value) => String(value),
   toCsv: (value) => String(value),

@@ -10,7 +10,7 @@ export const singleLineText: FieldTypeModule = {
   parse(text) {
     const oneLine = text.includes("\n") || text.includes("\r") ? text.replace(LINE_BREAK, " ") : text;
     const value = oneLine.trim();
-    return { ok: true, value: value || undefined };
+    return value || undefined;
   },
   format: (value) => String(value),
   toCsv: (value) => String(value),

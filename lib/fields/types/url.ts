@@ -1,4 +1,4 @@
-import type { FieldTypeModule } from "../types";
+import { parseFailure, type FieldTypeModule } from "../types";
 
 // With a scheme (`https://…`, `ftp://…`, `mailto:…`) anything without spaces goes; without one it
 // must look like a host name with a top-level domain (`example.com/path`, `www.example.org`).
@@ -16,8 +16,8 @@ export const url: FieldTypeModule = {
   defaultOptions: {},
   parse(text) {
     const value = text.trim();
-    if (!value) return { ok: true, value: undefined };
-    return isUrl(value) ? { ok: true, value } : { ok: false, reason: "not a URL" };
+    if (!value) return undefined;
+    return isUrl(value) ? value : parseFailure("not a URL");
   },
   format: (value) => String(value),
   toCsv: (value) => String(value),
