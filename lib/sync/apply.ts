@@ -52,7 +52,6 @@ export async function applySyncRows(
   const rewrite = rows.filter((r) => diff.existing.has(r.key));
   let updated = 0;
   if (rewrite.length > 0) {
-    const json = rowsAsJson(rewrite);
     // A text that differs may still hold the same values (a number written "1.0" before and "1"
     // now, or cells written by a migration): those rows only get their new fingerprint.
     const result = await tx.query(
@@ -60,14 +59,15 @@ export async function applySyncRows(
          FROM json_to_recordset($3::json) AS i(key text, cells json, fingerprint bigint)
         WHERE r.table_id = $1 AND r.key = i.key
           AND (r.deleted_at IS NOT NULL OR (r.cells <> i.cells::text AND r.cells::jsonb IS DISTINCT FROM i.cells::jsonb))`,
-      [tableId, now, json],
+      [tableId, now, rowsAsJson(rewrite)],
     );
     updated = (result.rowCount ?? 0) - diff.revived;
+    // Keys and fingerprints only: the cells' JSON is not sent (and parsed) a second time.
     await tx.query(
       `UPDATE records r SET fingerprint = i.fingerprint
-         FROM json_to_recordset($2::json) AS i(key text, fingerprint bigint)
+         FROM unnest($2::text[], $3::bigint[]) AS i(key, fingerprint)
         WHERE r.table_id = $1 AND r.key = i.key AND r.fingerprint IS DISTINCT FROM i.fingerprint`,
-      [tableId, json],
+      [tableId, rewrite.map((r) => r.key), rewrite.map((r) => r.fingerprint)],
     );
   }
   if (fresh.length > 0) await insertRecords(tx, { tableId, rows: fresh, now });
