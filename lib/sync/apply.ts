@@ -9,42 +9,52 @@ export type ApplyTimings = { loadMs: number; mergeMs: number };
 
 const DAY_MS = 86_400_000;
 
+// Before a run's rows are applied: holds the table row (see lockTableRow), drops the tombstones
+// past the retention window (a returning key then gets a new id) and says whether the table has
+// no records at all, which decides how applySyncRows takes the rows in. A few small statements;
+// the Sync API runs them before it stores the CSV, so the rows can be coerced meanwhile.
+export async function prepareTable(tx: Tx, input: { tableId: string; retentionDays: number; now: Date }): Promise<{ empty: boolean }> {
+  const { tableId, now } = input;
+  await lockTableRow(tx, tableId);
+  const cutoff = new Date(now.getTime() - input.retentionDays * DAY_MS);
+  await tx.query(`DELETE FROM records WHERE table_id = $1 AND deleted_at IS NOT NULL AND deleted_at <= $2`, [tableId, cutoff]);
+  const empty = (await tx.query(`SELECT 1 FROM records WHERE table_id = $1 LIMIT 1`, [tableId])).rowCount === 0;
+  return { empty };
+}
+
 // Merges a run's rows into a table's records inside the caller's transaction (which holds the
-// table's lock, so nothing else writes these records meanwhile). Records are matched by key;
-// unchanged rows are not written at all; deleted records stay as tombstones for `retentionDays`,
-// and a key that returns within that window gets its old record id back. `now` is the run's
-// clock (tests inject it).
+// table's lock, so nothing else writes these records meanwhile), after prepareTable. Records are
+// matched by key; unchanged rows are not written at all; deleted records stay as tombstones for
+// the retention window, and a key that returns within it gets its old record id back. `now` is
+// the run's clock (tests inject it).
 //
 // A table with no records at all takes the rows straight in with one COPY, streamed while they
 // are coerced. Otherwise the diff is made in Node from the stored keys and fingerprints
 // (fingerprint.ts): rows whose fingerprint matches a live record are unchanged and are not even
 // coerced; the others are coerced and sent back in at most four set-based statements.
+//
+// `pending`: a statement still running on this connection (the Sync API's store of the CSV).
+// Node works ahead on the rows meanwhile and sends nothing before it settles.
 export async function applySyncRows(
   tx: Tx,
   input: {
     tableId: string;
     plan: SyncPlan;
     deletion: "delete" | "keep";
-    retentionDays: number;
+    empty: boolean;
     now: Date;
+    pending?: Promise<unknown>;
   },
 ): Promise<ApplyCounts & { timings: ApplyTimings }> {
-  const { tableId, plan, now } = input;
-  await lockTableRow(tx, tableId);
-  const cutoff = new Date(now.getTime() - input.retentionDays * DAY_MS);
-  // Tombstones past the window are gone for good: a returning key gets a new id.
-  await tx.query(`DELETE FROM records WHERE table_id = $1 AND deleted_at IS NOT NULL AND deleted_at <= $2`, [tableId, cutoff]);
-  const empty = (await tx.query(`SELECT 1 FROM records WHERE table_id = $1 LIMIT 1`, [tableId])).rowCount === 0;
-
+  const { tableId, plan, now, pending } = input;
   const loadStart = performance.now();
-  const stored = empty ? null : readStoredRecords(tx, tableId);
-  stored?.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled
-  if (!stored) {
-    const created = await insertRecords(tx, { tableId, rows: plan.rows(), now });
+  if (input.empty) {
+    const created = await insertRecords(tx, { tableId, rows: plan.rows(), now, pending });
     return { created, updated: 0, deleted: 0, unchanged: 0, timings: { loadMs: performance.now() - loadStart, mergeMs: 0 } };
   }
-  const fingerprints = plan.fingerprints(); // while the stored records are read
-  const diff = diffRecords(fingerprints, await stored);
+  const fingerprints = plan.fingerprints(); // while the pending statement runs
+  await pending;
+  const diff = diffRecords(fingerprints, await readStoredRecords(tx, tableId));
   const rows = [...plan.rows((key) => diff.recheck.has(key))];
   const mergeStart = performance.now();
 

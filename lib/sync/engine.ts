@@ -1,6 +1,6 @@
 import "server-only";
 import { checkHeaderForConfig } from "../csv/header";
-import { applySyncRows } from "./apply";
+import { applySyncRows, prepareTable } from "./apply";
 import type { SyncConfig } from "./config";
 import { planSync } from "./plan";
 import { insertRun, type RunTimings, type RunTrigger, type SyncRunJson } from "./runs";
@@ -10,9 +10,22 @@ import type { Tx } from "./transaction";
 
 export type ParsedPayload = { id: string; header: string[]; rows: string[][]; totalRows: number; ignoredRows: number };
 
+// What a run needs of the table before it applies a payload (see prepareTable): its fields, how
+// many cell slots it has given out, and whether it has no records.
+export type PreparedTable = { fields: FieldRow[]; slotsUsed: number; empty: boolean };
+
+export async function prepareApply(tx: Tx, input: { tableId: string; config: SyncConfig; now: Date }): Promise<PreparedTable> {
+  const fields = await readFields(tx, input.tableId);
+  const slotsUsed = await readSlotsUsed(tx, input.tableId);
+  const { empty } = await prepareTable(tx, { tableId: input.tableId, retentionDays: input.config.retentionDays, now: input.now });
+  return { fields, slotsUsed, empty };
+}
+
 // Applies one parsed payload to a sync's table inside the caller's table-locked transaction:
 // new columns become fields ("all fields" mode), rows are keyed (plan.ts), coerced as they stream
 // into the database and merged (apply.ts), and the run is recorded in the same transaction.
+// `prepared`: from prepareApply, when the caller ran it earlier in this transaction; `pending`:
+// a statement still running on the connection (see applySyncRows).
 export async function applyPayload(
   tx: Tx,
   input: {
@@ -24,19 +37,22 @@ export async function applyPayload(
     startedAt: Date; // wall clock, for the run's timings
     now: Date; // the sync's clock: record timestamps and the retention window
     timings?: RunTimings;
+    prepared?: PreparedTable;
+    pending?: Promise<unknown>;
   },
 ): Promise<SyncRunJson> {
-  const { sync, payload, now } = input;
+  const { sync, payload, now, pending } = input;
   checkHeaderForConfig(payload.header, input.config);
-  const fields = await readFields(tx, sync.tableId);
-  const config = await addNewColumns(tx, { sync, config: input.config, fields, header: payload.header });
+  const prepared = input.prepared ?? (await prepareApply(tx, { tableId: sync.tableId, config: input.config, now }));
+  const added = newFieldsFor(input.config, prepared, payload.header);
+  const fields = [...prepared.fields, ...added];
 
   let mark = performance.now();
   const plan = planSync({
     header: payload.header,
     rows: payload.rows,
     fields: fields.map((f) => ({ id: f.id, column: f.column, type: f.type, options: f.options, slot: f.slot })),
-    keyColumn: config.primaryKey,
+    keyColumn: input.config.primaryKey,
   });
   const planMs = performance.now() - mark;
   mark = performance.now();
@@ -44,11 +60,13 @@ export async function applyPayload(
   const { timings: applyTimings, ...counts } = await applySyncRows(tx, {
     tableId: sync.tableId,
     plan,
-    deletion: config.deletion,
-    retentionDays: config.retentionDays,
+    deletion: input.config.deletion,
+    empty: prepared.empty,
     now,
+    pending,
   });
   const applyMs = performance.now() - mark;
+  await addFields(tx, { sync, config: input.config, added });
   const { problems, problemCount } = plan.problems();
 
   return insertRun(tx, {
@@ -77,20 +95,18 @@ export async function applyPayload(
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
-// In "all fields" mode a column that first appears now becomes a single-line-text field at the end
-// (and joins the configuration, so "Update sync configuration" shows it). Mutates `fields`.
-async function addNewColumns(
-  tx: Tx,
-  input: { sync: SyncState; config: SyncConfig; fields: FieldRow[]; header: string[] },
-): Promise<SyncConfig> {
-  const { sync, config, fields, header } = input;
-  if (config.fieldSelection !== "all") return config;
-  const columns = newColumns(header, fields);
-  if (columns.length === 0) return config;
-  const added = fieldsForNewColumns(columns, fields, await readSlotsUsed(tx, sync.tableId));
+// In "all fields" mode a column that first appears now becomes a single-line-text field at the end.
+function newFieldsFor(config: SyncConfig, prepared: PreparedTable, header: string[]): FieldRow[] {
+  if (config.fieldSelection !== "all") return [];
+  const columns = newColumns(header, prepared.fields);
+  return columns.length === 0 ? [] : fieldsForNewColumns(columns, prepared.fields, prepared.slotsUsed);
+}
+
+// Stores the new fields, and adds them to the configuration so "Update sync configuration" shows them.
+async function addFields(tx: Tx, input: { sync: SyncState; config: SyncConfig; added: FieldRow[] }): Promise<void> {
+  const { sync, config, added } = input;
+  if (added.length === 0) return;
   await appendFields(tx, sync.tableId, added);
-  fields.push(...added);
   const next: SyncConfig = { ...config, fields: [...config.fields, ...added.map((f) => ({ column: f.column, name: f.name, type: f.type }))] };
   await writeSyncConfig(tx, sync.id, next);
-  return next;
 }

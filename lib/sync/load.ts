@@ -41,11 +41,16 @@ export function rowsAsJson(rows: readonly EncodedRow[], ids?: readonly string[])
 // New records, each with a fresh id: streamed with COPY on a real server, in chunks as the plan
 // coerces them, so Postgres takes in the first chunk while Node works on the next (two cores busy
 // instead of one). On the embedded (PGlite) server, where COPY FROM STDIN kills the server, one
-// `json_to_recordset` statement. Returns how many rows were inserted.
-export async function insertRecords(tx: Tx, input: { tableId: string; rows: Iterable<EncodedRow>; now: Date }): Promise<number> {
+// `json_to_recordset` statement. `pending`: a statement still running on this connection; the
+// rows are coerced meanwhile and sent once it has settled. Returns how many rows were inserted.
+export async function insertRecords(
+  tx: Tx,
+  input: { tableId: string; rows: Iterable<EncodedRow>; now: Date; pending?: Promise<unknown> },
+): Promise<number> {
   const { tableId, now } = input;
   if (isEmbeddedDatabase()) {
     const rows = [...input.rows];
+    await input.pending;
     if (rows.length === 0) return 0;
     await tx.query(
       `INSERT INTO records (id, table_id, key, cells, fingerprint, created_at, updated_at)
@@ -56,48 +61,71 @@ export async function insertRecords(tx: Tx, input: { tableId: string; rows: Iter
     return rows.length;
   }
   const fixed = `${escapeCopy(tableId)}\t${now.toISOString()}\t${now.toISOString()}\n`;
-  return copyChunks(
-    tx,
-    `COPY records (id, key, cells, fingerprint, table_id, created_at, updated_at) FROM STDIN`,
-    input.rows,
-    (r, id) => `${id}\t${escapeCopy(r.key)}\t${escapeCopyJson(r.cells)}\t${r.fingerprint ?? "\\N"}\t${fixed}`,
-  );
+  const lines = copyLines(input.rows, (r, id) => `${id}\t${escapeCopy(r.key)}\t${escapeCopyJson(r.cells)}\t${r.fingerprint ?? "\\N"}\t${fixed}`);
+  return copyChunks(tx, `COPY records (id, key, cells, fingerprint, table_id, created_at, updated_at) FROM STDIN`, lines, input.pending);
 }
 
-const ROWS_PER_CHUNK = 500;
+const ROWS_PER_CHUNK = 250;
 
 // Up to this much COPY text may wait in memory for the socket, so Node keeps coercing rows instead
 // of waiting for the server to read (a 10,000-row sync is ~4 MB).
 const COPY_BUFFER_BYTES = 32 * 1024 * 1024;
 
-// COPY text lines, ROWS_PER_CHUNK at a time. Once the server has said it is ready for data (the
-// first chunk's write completes), the rest is written as it is built, without waiting: the
-// socket's kernel buffer holds what Postgres has not read yet, and Postgres parses and stores
-// chunk n while Node builds chunk n + 1.
-async function copyChunks(tx: Tx, sql: string, rows: Iterable<EncodedRow>, line: (row: EncodedRow, id: string) => string): Promise<number> {
+type Chunks = { next(): Buffer | null; count(): number };
+
+// COPY text, ROWS_PER_CHUNK lines at a time, each line with a fresh record id. As a Buffer: the
+// text leaves V8's heap at once (the socket would encode it anyway).
+function copyLines(rows: Iterable<EncodedRow>, line: (row: EncodedRow, id: string) => string): Chunks {
+  const it = rows[Symbol.iterator]();
+  let count = 0;
+  return {
+    next() {
+      const ids = newIds("record", ROWS_PER_CHUNK);
+      let chunk = "";
+      let n = 0;
+      for (; n < ROWS_PER_CHUNK; n++) {
+        const step = it.next();
+        if (step.done) break;
+        chunk += line(step.value, ids[n]);
+      }
+      count += n;
+      return n === 0 ? null : Buffer.from(chunk);
+    },
+    count: () => count,
+  };
+}
+
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+// While `pending` runs, chunks are built and kept, with a turn of the event loop after each so
+// its end is noticed. Then, once the server has said it is ready for data (the first chunk's
+// write completes), the rest is written as it is built, without waiting: the socket's kernel
+// buffer holds what Postgres has not read yet, and Postgres parses and stores chunk n while Node
+// builds chunk n + 1.
+async function copyChunks(tx: Tx, sql: string, chunks: Chunks, pending?: Promise<unknown>): Promise<number> {
+  const early: Buffer[] = [];
+  if (pending) {
+    let settled = false;
+    pending.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    while (!settled) {
+      const chunk = chunks.next();
+      if (!chunk) break;
+      early.push(chunk);
+      await turn();
+    }
+    await pending;
+  }
   const stream = tx.query(copyFrom(sql, { highWaterMark: COPY_BUFFER_BYTES }));
   const done = finished(stream);
   done.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled
-  let count = 0;
   try {
-    let chunk = "";
-    let inChunk = 0;
-    let ids = newIds("record", ROWS_PER_CHUNK);
-    let ready = false;
-    for (const row of rows) {
-      chunk += line(row, ids[inChunk++]);
-      count++;
-      if (inChunk < ROWS_PER_CHUNK) continue;
-      if (ready) stream.write(chunk);
-      else {
-        await new Promise<void>((resolve, reject) => stream.write(chunk, (err) => (err ? reject(err) : resolve())));
-        ready = true;
-      }
-      chunk = "";
-      inChunk = 0;
-      ids = newIds("record", ROWS_PER_CHUNK);
-    }
-    if (chunk) stream.write(chunk);
+    const first = early.shift() ?? chunks.next();
+    if (first) await new Promise<void>((resolve, reject) => stream.write(first, (err) => (err ? reject(err) : resolve())));
+    for (const chunk of early) stream.write(chunk);
+    for (let chunk = chunks.next(); chunk; chunk = chunks.next()) stream.write(chunk);
     stream.end();
   } catch (err) {
     stream.destroy(err as Error); // sends CopyFail: the server drops what it took in
@@ -105,5 +133,5 @@ async function copyChunks(tx: Tx, sql: string, rows: Iterable<EncodedRow>, line:
     throw err;
   }
   await done;
-  return count;
+  return chunks.count();
 }

@@ -5,7 +5,7 @@ import { parseCsv } from "../csv/parse";
 import { ApiError, toApiError } from "../errors";
 import { newId } from "../ids";
 import type { SyncEndpointRef } from "./endpoints";
-import { applyPayload } from "./engine";
+import { applyPayload, prepareApply } from "./engine";
 import { countSyncRequest } from "./rate-limit";
 import { countsOf, insertRun, recordFailedRun, ZERO_COUNTS, type RunCounts, type SyncRunJson } from "./runs";
 import { describePayload, insertPayload, readSync, writeSyncState } from "./store";
@@ -36,40 +36,35 @@ export async function receiveSyncRequest(input: {
       const state = await readSync(tx, sync.id);
       if (!state) throw new ApiError("NOT_FOUND", `No sync ${sync.id}.`);
       const now = clock();
+      const config = state.status === "active" && state.config?.updateMethod === "auto" ? state.config : null;
+      // A few small reads and writes first, so that nothing but the CSV's store stands between
+      // parsing and coercing (see applySyncRows).
+      const prepared = config ? await prepareApply(tx, { tableId: sync.tableId, config, now }) : undefined;
       // Every request's CSV is kept (a failure rolls it back). The server writes the body while
-      // Node parses it; both finish before anything else is sent on this connection.
+      // Node parses the CSV and then, for an automatic sync, coerces the rows.
       const stored = insertPayload(tx, { id: runId, syncId: sync.id, receivedAt: now, body: text, bytes: body.byteLength });
-      let parseMs = 0;
-      const parsing = Promise.resolve().then(() => {
+      stored.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled
+      let pending: Promise<void> = stored;
+      try {
         const parseStart = performance.now();
-        const result = parseCsv(text);
-        parseMs = performance.now() - parseStart;
-        return result;
-      });
-      const [parsedOutcome, storedOutcome] = await Promise.allSettled([parsing, stored]);
-      if (parsedOutcome.status === "rejected") throw parsedOutcome.reason;
-      if (storedOutcome.status === "rejected") throw storedOutcome.reason;
-      const parsed = parsedOutcome.value;
-      const timings = { parseMs: round(decodeMs + parseMs), lockWaitMs };
-      const parsedCounts = { rowsReceived: parsed.totalRows, rowsIgnored: parsed.ignoredRows };
-      counts = parsedCounts;
-      // Read under the lock: a configuration saved meanwhile decides how this request is handled.
-      if (state.config) checkHeaderForConfig(parsed.header, state.config);
-      await describePayload(tx, runId, parsed);
-      if (state.status !== "active" || !state.config || state.config.updateMethod === "manual") {
-        if (state.status === "waiting") await writeSyncState(tx, sync.id, { status: "received", config: null });
-        return storedOnly(tx, { runId, syncId: sync.id, startedAt, timings, counts: parsedCounts });
+        const parsed = parseCsv(text);
+        const timings = { parseMs: round(decodeMs + performance.now() - parseStart), lockWaitMs };
+        const parsedCounts = { rowsReceived: parsed.totalRows, rowsIgnored: parsed.ignoredRows };
+        counts = parsedCounts;
+        // Read under the lock: a configuration saved meanwhile decides how this request is handled.
+        if (state.config) checkHeaderForConfig(parsed.header, state.config);
+        pending = stored.then(() => describePayload(tx, runId, parsed));
+        pending.catch(() => undefined);
+        if (!prepared || !config) {
+          await pending;
+          if (state.status === "waiting") await writeSyncState(tx, sync.id, { status: "received", config: null });
+          return storedOnly(tx, { runId, syncId: sync.id, startedAt, timings, counts: parsedCounts });
+        }
+        return await applyPayload(tx, { sync: state, config, payload: { id: runId, ...parsed }, trigger: "api", runId, startedAt, now, timings, prepared, pending });
+      } catch (err) {
+        await pending.catch(() => undefined); // nothing else may be sent while it runs, not even ROLLBACK
+        throw err;
       }
-      return applyPayload(tx, {
-        sync: state,
-        config: state.config,
-        payload: { id: runId, ...parsed },
-        trigger: "api",
-        runId,
-        startedAt,
-        now,
-        timings,
-      });
     });
     return toSyncResponse(run);
   } catch (err) {
