@@ -2,6 +2,7 @@
 // record ids across deletions, and configuration changes.
 import { describe, expect, it } from "vitest";
 import { getPool } from "@/lib/db";
+import { MAX_KEY_LENGTH } from "@/lib/sync/config";
 import { api, makeOwnerSetup, SCOPES } from "../support/fixtures";
 import { configFor, configureSync, createConfiguredSync, csvOf, liveRecords, postCsv, syncRuns, tableRecords } from "../support/sync";
 
@@ -59,6 +60,21 @@ describe("CSV shapes", () => {
         { row: 1, column: "id", value: "1", reason: "duplicate primary key, a later row wins" },
       ]),
     );
+  });
+
+  it("skips and reports a key too long to index (500 characters is fine), on the first sync and after", async () => {
+    const { base, token } = await setup();
+    // Random letters: Postgres compresses a repetitive key below the index's limit, not these.
+    const letters = (n: number) => Array.from({ length: n }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
+    const [longest, tooLong] = [letters(MAX_KEY_LENGTH), letters(9_000)];
+    const sync = await createConfiguredSync({ token, baseId: base.id, csv: csvOf([["id", "v"], [tooLong, "a"], [longest, "b"]]) });
+    expect((await liveRecords(sync.tableId)).map((r) => r.key)).toEqual([longest]);
+    const first = (await syncRuns(token, sync))[0];
+    expect(first).toMatchObject({ status: "applied", created: 1, skipped: 1, problemCount: 1 });
+    expect(first.problems[0]).toMatchObject({ row: 1, column: "id", reason: `primary key longer than ${MAX_KEY_LENGTH} characters` });
+
+    const again = await postCsv(sync.path, token, csvOf([["id", "v"], ["1", "c"], [tooLong, "d"]]));
+    expect(again.json).toMatchObject({ status: "applied", created: 1, deleted: 1, skipped: 1, problemCount: 1 });
   });
 });
 

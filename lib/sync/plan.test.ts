@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../errors";
 import { cellsByFieldId } from "../records/cells";
+import { MAX_KEY_LENGTH } from "./config";
 import { MAX_PROBLEMS, planSync, type PlanField } from "./plan";
 
 // Slots deliberately not in field order: cells are stored in slot order.
@@ -90,6 +91,14 @@ describe("planSync", () => {
       { row: 1, column: "sku", value: "", reason: "empty primary key" },
       { row: 2, column: "sku", value: "", reason: "empty primary key" },
     ]);
+  });
+
+  it("skips and reports rows whose key is longer than the index can hold, quoting it shortened", () => {
+    const long = "k".repeat(MAX_KEY_LENGTH + 1);
+    const p = plan({ header, rows: [[long, "$1", "", ""], ["k".repeat(MAX_KEY_LENGTH), "$2", "", ""]], keyColumn: "sku" });
+    expect(p.rows.map((r) => r.key.length)).toEqual([MAX_KEY_LENGTH]);
+    expect(p.skipped).toBe(1);
+    expect(p.problems).toEqual([{ row: 1, column: "sku", value: `${"k".repeat(200)}…`, reason: `primary key longer than ${MAX_KEY_LENGTH} characters` }]);
   });
 
   it("lets the last row win for a repeated key and reports the earlier ones", () => {

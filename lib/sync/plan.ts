@@ -2,7 +2,8 @@
 // stored (lib/records/cells.ts), plus the problems to report. No I/O; the engine streams the rows
 // into the database and merges them there.
 //
-// Two passes. The first reads only the keys: it drops rows with an empty key and picks the winner
+// Two passes. The first reads only the keys: it drops rows whose key is empty or too long
+// (MAX_KEY_LENGTH) and picks the winner
 // of each duplicate key (the last row). The second coerces the winning rows' cells, on demand, so
 // that the database takes in the first rows while Node is still coercing later ones. In between,
 // a re-sync can take the rows' fingerprints (fingerprint.ts) and coerce only the rows whose
@@ -12,6 +13,7 @@ import { invalidCsv } from "../errors";
 import { getFieldTypeModule } from "../fields/registry";
 import { isParseFailure, type FieldOptions, type FieldType, type FieldTypeModule } from "../fields/types";
 import { encodeCellValue, slotPrefix } from "../records/cells";
+import { MAX_KEY_LENGTH } from "./config";
 import { fingerprintRow, fingerprintSeed } from "./fingerprint";
 
 export type PlanField = { id: string; column: string; type: FieldType; options: FieldOptions; slot: number };
@@ -23,7 +25,7 @@ export type RowFingerprint = { key: string; fingerprint: number };
 
 export type SyncPlan = {
   size: number; // rows to write: one per key
-  skipped: number; // rows with an empty primary key
+  skipped: number; // rows with an empty or too long primary key
   duplicates: number; // earlier rows replaced by a later row with the same key
   // Every row to write with its fingerprint, in CSV order (computed once, then kept).
   fingerprints(): RowFingerprint[];
@@ -64,9 +66,9 @@ export function planSync(input: { header: string[]; rows: string[][]; fields: Pl
   for (let r = 0; r < rows.length; r++) {
     const key = (rows[r][keyIndex] ?? "").trim();
     keys[r] = key;
-    if (key === "") {
+    if (key === "" || key.length > MAX_KEY_LENGTH) {
       skipped++;
-      keyProblems.push(problem(r + 1, keyName, "", "empty primary key"));
+      keyProblems.push(problem(r + 1, keyName, key, key === "" ? "empty primary key" : `primary key longer than ${MAX_KEY_LENGTH} characters`));
       continue;
     }
     const earlier = lastRowOfKey.get(key);
@@ -79,7 +81,7 @@ export function planSync(input: { header: string[]; rows: string[][]; fields: Pl
   keyProblems.sort((a, b) => a.row - b.row);
 
   const winners: number[] = [];
-  for (let r = 0; r < rows.length; r++) if (keys[r] !== "" && lastRowOfKey.get(keys[r]) === r) winners.push(r);
+  for (let r = 0; r < rows.length; r++) if (lastRowOfKey.get(keys[r]) === r) winners.push(r);
 
   // Columns and modules resolved once, in slot order (the stored order). A field whose column is
   // absent from the header has no cells.

@@ -9,6 +9,7 @@ describe("checkKeyColumn", () => {
     expect(checkKeyColumn(header, rows, "sku")).toEqual({
       sampleSize: 7,
       empty: 2,
+      tooLong: 0,
       repeated: [{ value: "A1", count: 2 }, { value: "A2", count: 2 }],
     });
   });
@@ -23,6 +24,10 @@ describe("keyWarnings", () => {
     expect(w).toHaveLength(2);
     expect(w[0]).toMatch(/2 of the 7 sample rows have an empty SKU/);
     expect(w[1]).toMatch(/"A1" \(2 times\), "A2" \(2 times\)/);
+  });
+  it("warns about keys too long to keep", () => {
+    const w = keyWarnings(header, [["x".repeat(501)], ["x".repeat(500)]], "SKU");
+    expect(w).toEqual(["1 of the 2 sample rows has a SKU longer than 500 characters. Those rows are skipped."]);
   });
   it("says nothing for a clean column", () => {
     expect(keyWarnings(header, [["A"], ["B"]], "SKU")).toEqual([]);
