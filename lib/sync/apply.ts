@@ -9,17 +9,28 @@ export type ApplyTimings = { loadMs: number; mergeMs: number };
 
 const DAY_MS = 86_400_000;
 
-// Before a run's rows are applied: holds the table row (see lockTableRow), drops the tombstones
-// past the retention window (a returning key then gets a new id) and says whether the table has
-// no records at all, which decides how applySyncRows takes the rows in. A few small statements;
-// the Sync API runs them before it stores the CSV, so the rows can be coerced meanwhile.
-export async function prepareTable(tx: Tx, input: { tableId: string; retentionDays: number; now: Date }): Promise<{ empty: boolean }> {
-  const { tableId, now } = input;
-  await lockTableRow(tx, tableId);
-  const cutoff = new Date(now.getTime() - input.retentionDays * DAY_MS);
-  await tx.query(`DELETE FROM records WHERE table_id = $1 AND deleted_at IS NOT NULL AND deleted_at <= $2`, [tableId, cutoff]);
-  const empty = (await tx.query(`SELECT 1 FROM records WHERE table_id = $1 LIMIT 1`, [tableId])).rowCount === 0;
-  return { empty };
+// Before a run's rows are applied, in one statement: holds the table row, the way a foreign-key
+// check would (records have none: a per-row check is too slow for a sync), so the table cannot be
+// deleted until this transaction ends; drops the tombstones past the retention window (a
+// returning key then gets a new id); and reads how many cell slots the table has given out and
+// whether it has no records left, which decides how applySyncRows takes the rows in. The Sync
+// API runs it before it stores the CSV, so the rows can be coerced meanwhile.
+export async function prepareTable(
+  tx: Tx,
+  input: { tableId: string; retentionDays: number; now: Date },
+): Promise<{ slotsUsed: number; empty: boolean }> {
+  const cutoff = new Date(input.now.getTime() - input.retentionDays * DAY_MS);
+  // The main query sees the records as they were before the purge: it skips the purged ones.
+  const { rows } = await tx.query<{ slotsUsed: number; empty: boolean }>(
+    `WITH held AS (SELECT field_slots FROM tables WHERE id = $1 FOR KEY SHARE),
+          purged AS (DELETE FROM records WHERE table_id = $1 AND deleted_at IS NOT NULL AND deleted_at <= $2)
+     SELECT field_slots AS "slotsUsed",
+            NOT EXISTS (SELECT 1 FROM records WHERE table_id = $1 AND (deleted_at IS NULL OR deleted_at > $2)) AS empty
+       FROM held`,
+    [input.tableId, cutoff],
+  );
+  if (rows.length === 0) throw new ApiError("NOT_FOUND", `Table ${input.tableId} no longer exists.`);
+  return rows[0];
 }
 
 // Merges a run's rows into a table's records inside the caller's transaction (which holds the
@@ -117,13 +128,6 @@ export function diffRecords(incoming: RowFingerprint[], stored: Map<string, Stor
   }
   for (const [key, record] of stored) if (record.live && !seen.has(key)) diff.removed.push(key);
   return diff;
-}
-
-// Records have no foreign key to their table (a per-row check is too slow for a sync); holding the
-// table row like the key check would keeps the table from being deleted until this transaction ends.
-async function lockTableRow(tx: Tx, tableId: string): Promise<void> {
-  const { rowCount } = await tx.query(`SELECT 1 FROM tables WHERE id = $1 FOR KEY SHARE`, [tableId]);
-  if (rowCount === 0) throw new ApiError("NOT_FOUND", `Table ${tableId} no longer exists.`);
 }
 
 // Used when the primary-key column changes: records keyed by the old column cannot be matched,

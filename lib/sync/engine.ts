@@ -5,7 +5,7 @@ import type { SyncConfig } from "./config";
 import { planSync } from "./plan";
 import { insertRun, type RunTimings, type RunTrigger, type SyncRunJson } from "./runs";
 import { fieldsForNewColumns, newColumns, type FieldRow } from "./field-plan";
-import { appendFields, readFields, readSlotsUsed, writeSyncConfig, type SyncState } from "./store";
+import { appendFields, readFields, writeSyncConfig, type SyncState } from "./store";
 import type { Tx } from "./transaction";
 
 export type ParsedPayload = { id: string; header: string[]; rows: string[][]; totalRows: number; ignoredRows: number };
@@ -16,8 +16,7 @@ export type PreparedTable = { fields: FieldRow[]; slotsUsed: number; empty: bool
 
 export async function prepareApply(tx: Tx, input: { tableId: string; config: SyncConfig; now: Date }): Promise<PreparedTable> {
   const fields = await readFields(tx, input.tableId);
-  const slotsUsed = await readSlotsUsed(tx, input.tableId);
-  const { empty } = await prepareTable(tx, { tableId: input.tableId, retentionDays: input.config.retentionDays, now: input.now });
+  const { slotsUsed, empty } = await prepareTable(tx, { tableId: input.tableId, retentionDays: input.config.retentionDays, now: input.now });
   return { fields, slotsUsed, empty };
 }
 
