@@ -187,6 +187,7 @@ describe("422 INVALID_CSV", () => {
     ["field names equal ignoring case", "id,Name,NAME\n1,a,b\n", /unique/i],
     ["501 columns", `id,${Array.from({ length: 500 }, (_, i) => `c${i}`).join(",")}\n1\n`, /501 columns/],
     ["invalid UTF-8", new Uint8Array([0x69, 0x64, 0x0a, 0xff, 0xfe, 0x0a]), /UTF-8/],
+    ["a field name over 255 characters", `id,name,${"n".repeat(256)}\n1,Ada,x\n`, /at most 255 characters/],
     ["the primary-key column missing", "name,email\nAda,ada@example.com\n", /primary key column "id"/i],
   ];
   it.each(cases)("refuses %s and changes nothing", async (_, body, message) => {

@@ -76,6 +76,7 @@ describe("parseCsv: refused input (INVALID_CSV)", () => {
     ["an empty field name", "id,,name\n1,2,3", /empty field name \(column 2, after "id"\)/],
     ["a blank field name", "id,  \n1,2", /empty field name \(column 2/],
     ["a header of only commas", ",,\n1,2,3", /empty field name \(column 1\)/],
+    ["a field name over 255 characters", `id,${"n".repeat(256)}\n1,2`, /at most 255 characters; column 2 \("n{40}…"\) has 256/],
     ["names differing only in case", "id,Name,NAME\n1,2,3", /"Name" \(column 2\) and "NAME" \(column 3\)/],
     ["an unclosed quote", 'id,note\n1,"never closed\n2,x', /not closed properly \(starting in CSV row 2/],
     ["text after a closing quote", 'id,note\n1,"x"y,3\n', /not closed properly/],

@@ -2,7 +2,7 @@
 // tokenising (commas, CRLF or LF, quoted fields with commas, quotes and newlines).
 import Papa from "papaparse";
 import { invalidCsv } from "../errors";
-import { MAX_COLUMNS, MAX_ROWS } from "../sync/config";
+import { MAX_COLUMNS, MAX_NAME_LENGTH, MAX_ROWS } from "../sync/config";
 
 const CRLF = /\r\n/g;
 
@@ -31,6 +31,9 @@ export function validateHeader(header: string[]): void {
   const seen = new Map<string, number>();
   header.forEach((name, index) => {
     if (name === "") throw invalidCsv(`The header row has an empty field name (${describeColumn(header, index)}).`);
+    if (name.length > MAX_NAME_LENGTH) {
+      throw invalidCsv(`Field names can be at most ${MAX_NAME_LENGTH} characters; column ${index + 1} ("${name.slice(0, 40)}…") has ${name.length}.`);
+    }
     const key = name.toLowerCase();
     const first = seen.get(key);
     if (first !== undefined) {

@@ -5,6 +5,9 @@ import { fieldOptionsSchema, fieldTypeSchema } from "../fields/types";
 
 export const MAX_COLUMNS = 500;
 export const MAX_ROWS = 10_000;
+// Longest field (and table) name, in characters. A CSV column becomes a field named after it, so
+// the header is held to it too.
+export const MAX_NAME_LENGTH = 255;
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 // Longest primary-key value, in characters. Keys are indexed, and Postgres refuses an index entry
 // over ~2,700 bytes: 500 characters stay under that in any script (at most 3 UTF-8 bytes each, or
@@ -13,15 +16,15 @@ export const MAX_KEY_LENGTH = 500;
 export const DEFAULT_RETENTION_DAYS = 30;
 
 export const syncFieldSchema = z.object({
-  column: z.string().min(1, "column: must not be empty"),
-  name: z.string().trim().min(1).max(255).optional(),
+  column: z.string().min(1, "column: must not be empty").max(MAX_NAME_LENGTH),
+  name: z.string().trim().min(1).max(MAX_NAME_LENGTH).optional(),
   type: fieldTypeSchema,
   options: fieldOptionsSchema.optional(),
 });
 
 export const syncConfigSchema = z
   .object({
-    tableName: z.string().trim().min(1, "tableName: must not be empty").max(255),
+    tableName: z.string().trim().min(1, "tableName: must not be empty").max(MAX_NAME_LENGTH),
     fieldSelection: z.enum(["all", "specific"]),
     fields: z.array(syncFieldSchema).min(1, "fields: choose at least one field").max(MAX_COLUMNS),
     primaryKey: z.string().min(1, "primaryKey: choose the column that identifies a record"),
@@ -47,7 +50,7 @@ export type SyncConfigInput = z.input<typeof syncConfigSchema>;
 
 // POST /v0/meta/bases/{baseId}/syncs: a new sync endpoint, named after the table it will create.
 export const createSyncSchema = z.object({
-  name: z.string().trim().min(1, "name: must not be empty").max(255, "name: at most 255 characters"),
+  name: z.string().trim().min(1, "name: must not be empty").max(MAX_NAME_LENGTH, `name: at most ${MAX_NAME_LENGTH} characters`),
 });
 
 export type CreateSyncInput = z.infer<typeof createSyncSchema>;
