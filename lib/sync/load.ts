@@ -65,6 +65,7 @@ export async function insertRecords(
   return copyChunks(tx, `COPY records (id, key, cells, fingerprint, table_id, created_at, updated_at) FROM STDIN`, lines, input.pending);
 }
 
+// Small enough that, while the CSV's store runs, the event loop turns every few ms to notice its end.
 const ROWS_PER_CHUNK = 250;
 
 // Up to this much COPY text may wait in memory for the socket, so Node keeps coercing rows instead
