@@ -141,6 +141,15 @@ describe("field types", () => {
     expect(byName.share).toMatchObject({ type: "percent", options: { precision: 0 } });
     expect(byName.text.options).toBeUndefined();
   });
+
+  it("quotes a long bad value shortened, without cutting a character in half", async () => {
+    const { base, token } = await setup();
+    const bad = `${"a".repeat(199)}😀 and more`; // the emoji's two halves are units 200 and 201
+    const sync = await createConfiguredSync({ token, baseId: base.id, csv: csvOf([["id", "n"], ["1", bad]]), config: { fields: [{ column: "n", type: "number" }] } });
+    const run = (await syncRuns(token, sync))[0];
+    expect(run).toMatchObject({ status: "applied", created: 1, problemCount: 1 });
+    expect(run.problems[0].value).toBe(`${"a".repeat(199)}…`);
+  });
 });
 
 describe("deletion and record ids", () => {

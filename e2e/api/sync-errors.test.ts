@@ -233,6 +233,10 @@ describe("422 INVALID_REQUEST_UNKNOWN", () => {
     expectError(await put({ ...sync.config, updateMethod: "often" }), 422, "INVALID_REQUEST_UNKNOWN", /^updateMethod/);
     expectError(await put({ ...sync.config, retentionDays: -1 }), 422, "INVALID_REQUEST_UNKNOWN", /^retentionDays/);
     expectError(await put({ ...sync.config, tableName: "" }), 422, "INVALID_REQUEST_UNKNOWN", /^tableName/);
+    // Half a surrogate pair, spelled as a JSON escape: Postgres would refuse it in the stored configuration.
+    const halfPair = JSON.stringify({ ...sync.config, tableName: "Orders \ud83d" }); // well-formed JSON.stringify writes the escape
+    expect(halfPair).toContain("\\ud83d");
+    expectError(await api(`/v0/meta/bases/${base}/syncs/${sync.id}`, { method: "PUT", token: owner.token, body: halfPair, headers: { "content-type": "application/json" } }), 422, "INVALID_REQUEST_UNKNOWN", /surrogate/);
     expectError(await put({ ...sync.config, fields: [...sync.config.fields, { column: "phone", type: "phoneNumber" }] }), 422, "INVALID_REQUEST_UNKNOWN", /"phone"/);
     await unchanged();
   });

@@ -3,6 +3,7 @@
 import Papa from "papaparse";
 import { invalidCsv } from "../errors";
 import { MAX_COLUMNS, MAX_NAME_LENGTH, MAX_ROWS } from "../sync/config";
+import { shorten } from "../text";
 
 const CRLF = /\r\n/g;
 
@@ -32,7 +33,7 @@ export function validateHeader(header: string[]): void {
   header.forEach((name, index) => {
     if (name === "") throw invalidCsv(`The header row has an empty field name (${describeColumn(header, index)}).`);
     if (name.length > MAX_NAME_LENGTH) {
-      throw invalidCsv(`Field names can be at most ${MAX_NAME_LENGTH} characters; column ${index + 1} ("${name.slice(0, 40)}…") has ${name.length}.`);
+      throw invalidCsv(`Field names can be at most ${MAX_NAME_LENGTH} characters; column ${index + 1} ("${shorten(name, 40)}") has ${name.length}.`);
     }
     const key = name.toLowerCase();
     const first = seen.get(key);

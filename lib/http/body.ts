@@ -1,4 +1,5 @@
 import { ApiError, invalidRequest } from "../errors";
+import { hasLoneSurrogate } from "../text";
 
 // Request bodies are read as streams with a hard cap: a body over the cap is refused as soon as
 // it is known to be too big, so a 10 MB upload costs at most cap + one chunk of memory.
@@ -47,11 +48,22 @@ export async function readJsonBody(req: Request): Promise<unknown> {
   const bytes = await readCappedBody(req, MAX_JSON_BYTES);
   const text = new TextDecoder().decode(bytes);
   if (text.trim() === "") throw invalidRequest("body: send a JSON object");
+  let json: unknown;
   try {
-    return JSON.parse(text);
+    json = JSON.parse(text);
   } catch {
     throw invalidRequest("body: not valid JSON");
   }
+  // JSON can spell half a surrogate pair ("\ud83d"); Postgres refuses it in jsonb, so it is refused here.
+  if (holdsLoneSurrogate(json)) throw invalidRequest("body: a text holds half a surrogate pair (an escape like \\ud83d without its other half)");
+  return json;
+}
+
+function holdsLoneSurrogate(value: unknown): boolean {
+  if (typeof value === "string") return hasLoneSurrogate(value);
+  if (Array.isArray(value)) return value.some(holdsLoneSurrogate);
+  if (value && typeof value === "object") return Object.entries(value).some(([key, v]) => hasLoneSurrogate(key) || holdsLoneSurrogate(v));
+  return false;
 }
 
 // The origin clients should use: PUBLIC_URL when set, else the one the client called (a proxy's

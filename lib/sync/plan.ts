@@ -13,6 +13,7 @@ import { invalidCsv } from "../errors";
 import { getFieldTypeModule } from "../fields/registry";
 import { isParseFailure, type FieldOptions, type FieldType, type FieldTypeModule } from "../fields/types";
 import { encodeCellValue, slotPrefix } from "../records/cells";
+import { shorten } from "../text";
 import { MAX_KEY_LENGTH } from "./config";
 import { fingerprintRow, fingerprintSeed } from "./fingerprint";
 
@@ -46,7 +47,7 @@ type BoundField = { index: number; column: string; prefix: string; module: Field
 const problem = (row: number, column: string, value: string, reason: string): SyncProblem => ({
   row,
   column,
-  value: value.length > MAX_PROBLEM_VALUE ? `${value.slice(0, MAX_PROBLEM_VALUE)}…` : value,
+  value: shorten(value, MAX_PROBLEM_VALUE),
   reason,
 });
 

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { hasLoneSurrogate, shorten } from "./text";
+
+describe("shorten", () => {
+  it("keeps short text and cuts long text with an ellipsis", () => {
+    expect(shorten("abc", 3)).toBe("abc");
+    expect(shorten("abcd", 3)).toBe("abc…");
+  });
+  it("never keeps half of a surrogate pair", () => {
+    const cut = shorten(`ab😀cd`, 3); // the emoji is two UTF-16 units, at 2 and 3
+    expect(cut).toBe("ab…");
+    expect(hasLoneSurrogate(cut)).toBe(false);
+    expect(shorten(`ab😀cd`, 4)).toBe("ab😀…");
+  });
+});
+
+describe("hasLoneSurrogate", () => {
+  it("finds half a pair, not a whole one", () => {
+    expect(hasLoneSurrogate("a😀b")).toBe(false);
+    expect(hasLoneSurrogate("a\ud83d")).toBe(true);
+    expect(hasLoneSurrogate("\ude00b")).toBe(true);
+  });
+});

@@ -1,0 +1,15 @@
+// Text helpers shared by the server and the browser.
+
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u; // with the u flag, a surrogate pair is one code point and does not match
+
+// `text` cut to at most `max` UTF-16 units plus "…", never between the two halves of a surrogate
+// pair (an emoji, say): half a pair is not valid Unicode, and Postgres refuses it in JSON.
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const high = text.charCodeAt(max - 1);
+  const end = high >= 0xd800 && high <= 0xdbff ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
+}
+
+// True when `text` holds half a surrogate pair (JSON can spell one as "\ud83d"; UTF-8 cannot).
+export const hasLoneSurrogate = (text: string): boolean => LONE_SURROGATE.test(text);
