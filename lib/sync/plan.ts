@@ -3,11 +3,10 @@
 // into the database and merges them there.
 //
 // Two passes. The first reads only the keys: it drops rows whose key is empty or too long
-// (MAX_KEY_LENGTH) and picks the winner
-// of each duplicate key (the last row). The second coerces the winning rows' cells, on demand, so
-// that the database takes in the first rows while Node is still coercing later ones. In between,
-// a re-sync can take the rows' fingerprints (fingerprint.ts) and coerce only the rows whose
-// fingerprint differs from the stored one.
+// (MAX_KEY_LENGTH) and picks the winner of each duplicate key (the last row). The second coerces
+// the winning rows' cells, on demand, so that the database takes in the first rows while Node is
+// still coercing later ones. In between, a re-sync can take the rows' fingerprints
+// (fingerprint.ts) and coerce only the rows whose fingerprint differs from the stored one.
 import { headerPositions } from "../csv/header";
 import { invalidCsv } from "../errors";
 import { getFieldTypeModule } from "../fields/registry";
