@@ -12,6 +12,8 @@ type Props = {
   fields: GridField[];
   records: GridRecord[];
   total: number;
+  // Rows for the current sort or search are still loading (the rows shown may be the previous ones).
+  busy: boolean;
   sort: GridSort;
   onSortChange: (sort: GridSort) => void;
   onNeedRows: (lastVisibleIndex: number) => void;
@@ -24,7 +26,7 @@ const LOCK_TITLE = "Synced field: its values come from the source system and can
 
 // The virtualised grid: only the rows in view (plus overscan) are in the DOM. The header row
 // sticks to the top, the row numbers and the primary field stick to the left.
-export function RecordGrid({ fields, records, total, sort, onSortChange, onNeedRows, onRecordMenu, queryKey }: Props) {
+export function RecordGrid({ fields, records, total, busy, sort, onSortChange, onNeedRows, onRecordMenu, queryKey }: Props) {
   const columns = useMemo(() => buildColumns(fields), [fields]);
   const sorting: SortingState = sort ? [{ id: sort.fieldId, desc: sort.direction === "desc" }] : [];
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table's v8 hook; its instance is not memoised by the compiler
@@ -68,6 +70,7 @@ export function RecordGrid({ fields, records, total, sort, onSortChange, onNeedR
       role="table"
       aria-label="Records"
       aria-rowcount={total + 1}
+      aria-busy={busy}
     >
       <div style={{ width, minWidth: "100%" }}>
         <div role="rowgroup" className="sticky top-0 z-20">

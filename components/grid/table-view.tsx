@@ -88,6 +88,7 @@ export function TableView(props: Props) {
           fields={fields}
           records={data.records}
           total={data.total}
+          busy={data.loading}
           sort={sort}
           onSortChange={setSort}
           onNeedRows={data.ensureLoaded}

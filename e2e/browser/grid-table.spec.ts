@@ -69,6 +69,8 @@ test("a 10,000-row sync opens fast, scrolls to the end, sorts typed, searches, a
   // sort by the currency column: numerically, smallest first
   await page.getByRole("columnheader", { name: /price/ }).getByRole("button").click();
   await expect(page.getByRole("columnheader", { name: /price/ })).toHaveAttribute("aria-sort", "ascending");
+  // The rows of the previous order stay until the sorted ones arrive (and both start with $9.00).
+  await expect(grid(page)).toHaveAttribute("aria-busy", "false");
   await expect(cells(row(page, 1)).nth(col("price"))).toHaveText("$9.00");
   const amounts = async () => {
     const out: number[] = [];
@@ -79,6 +81,7 @@ test("a 10,000-row sync opens fast, scrolls to the end, sorts typed, searches, a
   expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
   await page.getByRole("columnheader", { name: /price/ }).getByRole("button").click();
   await expect(page.getByRole("columnheader", { name: /price/ })).toHaveAttribute("aria-sort", "descending");
+  await expect(grid(page)).toHaveAttribute("aria-busy", "false");
   await expect(cells(row(page, 1)).nth(col("price"))).toHaveText(/^\$1,00\d\.\d\d$/);
   const descending = await amounts();
   expect(descending).toEqual([...descending].sort((a, b) => b - a));
