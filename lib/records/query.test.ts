@@ -64,7 +64,7 @@ describe("cursor", () => {
 });
 
 describe("buildListSql", () => {
-  it("passes field slots and search text as parameters, with id as the last sort key", () => {
+  it("passes field slots and search text as parameters, with the key as the last sort key", () => {
     const query = parse("sort[0][field]=Price&sort[0][direction]=desc&search=50%_off");
     const sql = buildListSql({ tableId: "tbl1", fields, query, cursor: { values: ["3"], key: "K9" }, limit: 101 });
     expect(sql.text).not.toContain("fldPrice");

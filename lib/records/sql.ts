@@ -6,10 +6,10 @@
 // spliced into the text.
 //
 // Indexes: the default order uses the primary key records (table_id, key), so a key-ordered page
-// is an index range scan at any depth (tombstones are filtered on the way; there are few). A sorted or searched page reads the table's live rows
-// once and keeps the top N (no OFFSET, so a deep page costs the same as the first): about 35 ms
-// for 10,000 rows here. Per-field expression indexes would need one index per field id; not worth
-// it at the 10,000-row sync limit.
+// is an index range scan at any depth (tombstones are filtered on the way; there are few). A
+// sorted or searched page reads the table's live rows once and keeps the top N (no OFFSET, so a
+// deep page costs the same as the first): about 35 ms for 10,000 rows here. Per-field expression
+// indexes would need one index per field slot; not worth it at the 10,000-row sync limit.
 import { slotKey } from "./cells";
 import type { Cursor } from "./cursor";
 import { SEARCHABLE_TYPES, sortKindOf, type ListQuery, type SortSpec, type TableField } from "./types";

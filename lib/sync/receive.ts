@@ -36,10 +36,10 @@ export async function receiveSyncRequest(input: {
       const state = await readSync(tx, sync.id);
       if (!state) throw new ApiError("NOT_FOUND", `No sync ${sync.id}.`);
       const now = clock();
+      // An automatic sync applies the request: its few small reads and writes come first, so that
+      // nothing but the CSV's store stands between parsing and coercing (see applySyncRows).
       const config = state.status === "active" && state.config?.updateMethod === "auto" ? state.config : null;
-      // A few small reads and writes first, so that nothing but the CSV's store stands between
-      // parsing and coercing (see applySyncRows).
-      const prepared = config ? await prepareApply(tx, { tableId: sync.tableId, config, now }) : undefined;
+      const applying = config && { config, prepared: await prepareApply(tx, { tableId: sync.tableId, config, now }) };
       // Every request's CSV is kept (a failure rolls it back). The server writes the body while
       // Node parses the CSV and then, for an automatic sync, coerces the rows.
       const stored = insertPayload(tx, { id: runId, syncId: sync.id, receivedAt: now, body: text, bytes: body.byteLength });
@@ -55,12 +55,12 @@ export async function receiveSyncRequest(input: {
         if (state.config) checkHeaderForConfig(parsed.header, state.config);
         pending = stored.then(() => describePayload(tx, runId, parsed));
         pending.catch(() => undefined);
-        if (!prepared || !config) {
+        if (!applying) {
           await pending;
           if (state.status === "waiting") await writeSyncState(tx, sync.id, { status: "received", config: null });
           return storedOnly(tx, { runId, syncId: sync.id, startedAt, timings, counts: parsedCounts });
         }
-        return await applyPayload(tx, { sync: state, config, payload: { id: runId, ...parsed }, trigger: "api", runId, startedAt, now, timings, prepared, pending });
+        return await applyPayload(tx, { sync: state, ...applying, payload: { id: runId, ...parsed }, trigger: "api", runId, startedAt, now, timings, pending });
       } catch (err) {
         await pending.catch(() => undefined); // nothing else may be sent while it runs, not even ROLLBACK
         throw err;
