@@ -1,0 +1,18 @@
+// filterByFormula: Airtable's formula language, parsed and checked in Node, run in Postgres.
+//   compileFilter(text, fields) → a checked expression (or a FormulaError with its position)
+//   formulaToSql(expr, ctx)     → a boolean SQL condition with bound parameters
+//   matchesFormula(expr, record) → the same decision in memory (the reference for tests)
+import type { TableField } from "../records/types";
+import { checkFormula } from "./check";
+import { parseFormula } from "./parser";
+import type { Expr } from "./types";
+
+export { FormulaError } from "./errors";
+export { formulaToSql, type SqlContext } from "./sql";
+export { matchesFormula, evaluateFormula, type EvalRecord } from "./evaluate";
+export { SUPPORTED_FUNCTIONS } from "./check";
+export type { Expr } from "./types";
+
+export function compileFilter(formula: string, fields: readonly TableField[]): Expr {
+  return checkFormula(parseFormula(formula), fields);
+}

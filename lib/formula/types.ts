@@ -1,0 +1,46 @@
+// The checked formula: every value has a static type and every conversion is an explicit node,
+// so the SQL compiler (sql.ts) and the in-memory evaluator (evaluate.ts) apply the same rules.
+//
+// Values: number (float8 / JS number), text, bool, date (timestamptz / epoch ms, UTC). number,
+// text and date may be blank (SQL NULL / null); bool never is. "blank" is the type of BLANK().
+// The conversions, as Airtable does for an empty cell:
+//   num:  blank → 0, TRUE → 1, text → VALUE(text) or 0
+//   text: blank → "", a number as JS prints it, TRUE → "1", a date field as YYYY-MM-DD,
+//         another date as an ISO instant
+//   bool: blank, 0, "" → false; a date → whether it is set
+import type { TableField } from "../records/types";
+
+export type Type = "number" | "text" | "bool" | "date" | "blank";
+
+export type DateUnit = "ms" | "s" | "m" | "h" | "d" | "w" | "M" | "Q" | "y";
+export type Comparison = "=" | "!=" | "<" | ">" | "<=" | ">=";
+
+export type Op =
+  | "num" | "text" | "bool" // conversions, one argument
+  | "neg" | "+" | "-" | "*" | "/" | "&"
+  | "and" | "or" | "xor" | "not" | "if" | "isBlank"
+  | "len" | "lower" | "upper" | "trim" | "find" | "search" | "left" | "right" | "mid" | "substitute" | "value"
+  | "round" | "abs" | "int" | "mod" | "max" | "min"
+  | "isBefore" | "isAfter" | "isSame" | "datetimeDiff" | "dateAdd" | "dateStr" | "today" | "now"
+  | "recordId" | "createdTime" | "regexMatch";
+
+export type Expr =
+  | { k: "lit"; type: Type; value: number | string | boolean | null } // a date literal is epoch ms
+  | { k: "field"; type: Type; field: TableField }
+  | { k: "cmp"; type: "bool"; cmp: Comparison; domain: "number" | "text" | "date"; args: [Expr, Expr] }
+  | { k: "op"; type: Type; op: Op; args: Expr[]; unit?: DateUnit };
+
+// The type a field has inside a formula.
+export function fieldValueType(field: TableField): Type {
+  switch (field.type) {
+    case "number":
+    case "currency":
+    case "percent":
+    case "duration":
+      return "number";
+    case "date":
+      return "date";
+    default:
+      return "text";
+  }
+}
