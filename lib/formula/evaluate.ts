@@ -17,6 +17,10 @@ export function matchesFormula(expr: Expr, record: EvalRecord, now: number): boo
   return new Evaluator(record, now).bool(expr);
 }
 
+export function formulaText(expr: Expr, record: EvalRecord, now: number): string {
+  return new Evaluator(record, now).text(expr);
+}
+
 export function evaluateFormula(expr: Expr, record: EvalRecord, now: number): Value {
   return new Evaluator(record, now).eval(expr);
 }
@@ -56,7 +60,7 @@ class Evaluator {
     return 0;
   }
 
-  private text(e: Expr): string {
+  text(e: Expr): string {
     if (e.type === "date" && e.k === "field") return String(this.record.cells[e.field.id] ?? "");
     const v = this.eval(e);
     if (v === null) return "";
@@ -175,9 +179,9 @@ class Evaluator {
       case "mod":
         return n(1) === 0 ? null : modDecimal(n(0), n(1));
       case "max":
-        return Math.max(...e.args.map((_, i) => n(i)));
+        return Math.max(...e.args.map((_, i) => n(i))) + 0;
       case "min":
-        return Math.min(...e.args.map((_, i) => n(i)));
+        return Math.min(...e.args.map((_, i) => n(i))) + 0;
       case "isBefore":
       case "isAfter": {
         const [a, b] = [date(0), date(1)];

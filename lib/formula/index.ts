@@ -8,8 +8,8 @@ import { parseFormula } from "./parser";
 import type { Expr } from "./types";
 
 export { FormulaError } from "./errors";
-export { formulaToSql, type SqlContext } from "./sql";
-export { matchesFormula, evaluateFormula, type EvalRecord } from "./evaluate";
+export { formulaTextToSql, formulaToSql, type SqlContext } from "./sql";
+export { evaluateFormula, formulaText, matchesFormula, type EvalRecord } from "./evaluate";
 export { SUPPORTED_FUNCTIONS } from "./check";
 export type { Expr } from "./types";
 

@@ -24,6 +24,11 @@ export function formulaToSql(expr: Expr, ctx: SqlContext): string {
   return new Compiler(ctx).bool(expr);
 }
 
+// The formula's value as text (how it shows inside a text): for tests that compare values exactly.
+export function formulaTextToSql(expr: Expr, ctx: SqlContext): string {
+  return new Compiler(ctx).text(expr);
+}
+
 class Compiler {
   constructor(private readonly ctx: SqlContext) {}
 
@@ -55,12 +60,13 @@ class Compiler {
     return "0::float8";
   }
 
-  private text(e: Expr): string {
+  text(e: Expr): string {
+    if (e.type === "date" && e.k === "field") return `coalesce(${this.cell(e.field.slot)}, '')`;
+    if (e.type === "blank") return "''";
     const sql = this.sql(e);
     if (e.type === "text") return `coalesce(${sql}, '')`;
     if (e.type === "number") return `coalesce(${sql}::text, '')`;
     if (e.type === "bool") return `(CASE WHEN ${sql} THEN '1' ELSE '0' END)`;
-    if (e.type === "date" && e.k === "field") return `coalesce(${this.cell(e.field.slot)}, '')`;
     if (e.type === "date") return `coalesce(to_char(${this.utc(sql)}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), '')`;
     return "''";
   }
@@ -165,9 +171,9 @@ class Compiler {
       case "mod":
         return `mod(${s(0)}::numeric, NULLIF(${s(1)}, 0)::numeric)::float8`;
       case "max":
-        return `GREATEST(${all().join(", ")})`;
+        return `(GREATEST(${all().join(", ")}) + 0)`; // + 0: never -0, whichever argument won
       case "min":
-        return `LEAST(${all().join(", ")})`;
+        return `(LEAST(${all().join(", ")}) + 0)`;
       case "isBefore":
         return `coalesce(${s(0)} < ${s(1)}, FALSE)`;
       case "isAfter":
