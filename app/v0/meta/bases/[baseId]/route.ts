@@ -3,6 +3,7 @@ import { apiRoute } from "@/lib/http/api";
 import { authorizeBase, SCHEMA_READ } from "@/lib/auth/permissions";
 import { getBase } from "@/lib/accounts/bases";
 import { forbidden } from "@/lib/errors";
+import { methodNotAllowed } from "@/lib/http/methods";
 
 export const GET = apiRoute<{ baseId: string }>(async ({ params, principal }) => {
   const permissionLevel = await authorizeBase(principal, params.baseId, SCHEMA_READ);
@@ -10,3 +11,6 @@ export const GET = apiRoute<{ baseId: string }>(async ({ params, principal }) =>
   if (!base) throw forbidden();
   return { id: base.id, name: base.name, permissionLevel };
 });
+
+const notAllowed = methodNotAllowed(["GET"]);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

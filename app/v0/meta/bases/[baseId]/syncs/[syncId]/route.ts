@@ -9,6 +9,7 @@ import { syncConfigSchema } from "@/lib/sync/config";
 import { configureSync } from "@/lib/sync/configure";
 import { findSyncInBase } from "@/lib/sync/endpoints";
 import { getSyncStatus } from "@/lib/sync/status";
+import { methodNotAllowed } from "@/lib/http/methods";
 
 type Params = { baseId: string; syncId: string };
 
@@ -25,3 +26,6 @@ export const PUT = apiRoute<Params>(async ({ req, params, principal }) => {
   await configureSync({ sync, config });
   return getSyncStatus(sync.id, publicOrigin(req, env.PUBLIC_URL));
 });
+
+const notAllowed = methodNotAllowed(["GET",  "PUT"]);
+export { notAllowed as POST, notAllowed as PATCH, notAllowed as DELETE };

@@ -3,9 +3,13 @@ import { authorizeBase, SYNC_RUN } from "@/lib/auth/permissions";
 import { apiRoute } from "@/lib/http/api";
 import { findSyncInBase } from "@/lib/sync/endpoints";
 import { runSyncNow } from "@/lib/sync/run-now";
+import { methodNotAllowed } from "@/lib/http/methods";
 
 export const POST = apiRoute<{ baseId: string; syncId: string }>(async ({ params, principal }) => {
   await authorizeBase(principal, params.baseId, SYNC_RUN);
   const sync = await findSyncInBase(params.baseId, params.syncId);
   return runSyncNow({ syncId: sync.id, trigger: "manual" });
 });
+
+const notAllowed = methodNotAllowed(["POST"]);
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -3,9 +3,13 @@ import { apiRoute } from "@/lib/http/api";
 import { authorizeSchemaRead } from "@/lib/sync/access";
 import { findSyncInBase } from "@/lib/sync/endpoints";
 import { listRuns } from "@/lib/sync/runs";
+import { methodNotAllowed } from "@/lib/http/methods";
 
 export const GET = apiRoute<{ baseId: string; syncId: string }>(async ({ params, principal }) => {
   await authorizeSchemaRead(principal, params.baseId);
   const sync = await findSyncInBase(params.baseId, params.syncId);
   return { runs: await listRuns(sync.id) };
 });
+
+const notAllowed = methodNotAllowed(["GET"]);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
