@@ -1,12 +1,12 @@
 // The setup flow end to end: create a sync, send CSVs while it waits, configure it (which creates
 // the table and applies the latest CSV), then automatic and manual syncs.
 import { describe, expect, it } from "vitest";
-import { api, makeOwnerSetup, SYNC_SCOPES } from "../support/fixtures";
+import { api, makeOwnerSetup, makeToken, SYNC_SCOPES } from "../support/fixtures";
 import { configFor, configureSync, createConfiguredSync, createSync, csvOf, liveRecords, postCsv, syncRuns } from "../support/sync";
 
 describe("sync setup flow", () => {
   it("stores CSVs while waiting, creates the table on the first PUT, then applies each CSV", async () => {
-    const { base, token } = await makeOwnerSetup({ scopes: SYNC_SCOPES });
+    const { user, base, token } = await makeOwnerSetup({ scopes: SYNC_SCOPES });
     const sync = await createSync(token, base.id, "Products");
     expect(sync.id).toMatch(/^syn[A-Za-z0-9]{14}$/);
     expect(sync.tableId).toMatch(/^tbl[A-Za-z0-9]{14}$/);
@@ -47,10 +47,14 @@ describe("sync setup flow", () => {
       { key: "B2", fields: { SKU: "B2", Name: "Bucket", Price: 3 } },
     ]);
 
-    const tables = await api(`/v0/meta/bases/${base.id}/tables`, { token });
+    // The schema needs schema.bases:read, as in Airtable: the sync's write-only token is refused.
+    expect((await api(`/v0/meta/bases/${base.id}/tables`, { token })).status).toBe(403);
+    const reader = await makeToken(user.id, { scopes: ["schema.bases:read"], baseIds: [base.id] });
+    const tables = await api(`/v0/meta/bases/${base.id}/tables`, { token: reader.token });
     expect(tables.status).toBe(200);
     expect(tables.json.tables).toHaveLength(1);
     const table = tables.json.tables[0];
+    expect(table.views).toEqual([{ id: expect.stringMatching(/^viw[A-Za-z0-9]{14}$/), name: "Grid view", type: "grid" }]);
     expect(table).toMatchObject({ id: sync.tableId, name: "Products" });
     expect(table.fields.map((f: { name: string; type: string }) => [f.name, f.type])).toEqual([
       ["SKU", "singleLineText"],

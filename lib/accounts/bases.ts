@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { forbidden, invalidRequest } from "../errors";
 import { newId } from "../ids";
-import { isRole, type Role } from "../auth/scopes";
+import { isRole, permissionLevelOf, type Role } from "../auth/scopes";
 
 export async function createBase(input: { ownerId: string; name: string }) {
   const name = input.name.trim();
@@ -47,7 +47,7 @@ export async function listBasesForPrincipal(principal: { userId: string; allBase
     include: { base: true },
     orderBy: { createdAt: "asc" },
   });
-  return memberships.map((m) => ({ id: m.base.id, name: m.base.name, permissionLevel: m.role }));
+  return memberships.map((m) => ({ id: m.base.id, name: m.base.name, permissionLevel: permissionLevelOf(m.role) }));
 }
 
 export async function getBase(baseId: string) {
