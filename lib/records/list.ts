@@ -37,8 +37,9 @@ export async function listRecords(input: {
     cells: cellsByFieldId(JSON.parse(row.cells), fields),
   }));
   const last = page.at(-1);
+  const capped = query.maxRecords ? before + page.length >= query.maxRecords : false;
   const offset =
-    rows.length > pageSize && last
+    rows.length > pageSize && last && !capped
       ? encodeCursor(query, { key: last.key, values: query.sort.map((_, i) => last[`s${i}`] ?? null), count: query.maxRecords ? before + page.length : 0 })
       : undefined;
   return { records, ...(offset ? { offset } : {}), ...(total !== undefined ? { total } : {}) };
