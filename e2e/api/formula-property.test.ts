@@ -101,7 +101,7 @@ function toRecords(rows: Generated[]): EvalRecord[] {
 async function runInPostgres(formula: string, records: EvalRecord[]) {
   const expr = compileFilter(formula, FIELDS);
   const values: unknown[] = [JSON.stringify(records.map((r) => ({ id: r.id, created_at: new Date(r.createdTime).toISOString(), cells: encodeCells(r.cells, FIELDS) })))];
-  const ctx = { param: (v: unknown) => (values.push(v), `$${values.length}`), cells: "r.cells::json", row: "r", now: NOW };
+  const ctx = { param: (v: unknown) => (values.push(v), `$${values.length}`), cells: "r.cells::jsonb", row: "r", now: NOW };
   const keep = formulaToSql(expr, ctx);
   const asText = formulaTextToSql(expr, ctx);
   const sql = `SELECT r.id, ${keep} AS keep, ${asText} AS text FROM json_to_recordset($1::json) AS r(id text, created_at timestamptz, cells text) ORDER BY r.id`;

@@ -249,7 +249,7 @@ describe("errors name the problem and its position", () => {
 describe("SQL", () => {
   const compile = (formula: string) => {
     const values: unknown[] = [];
-    const sql = formulaToSql(compileFilter(formula, FIELDS), { param: (v) => (values.push(v), `$${values.length}`), cells: "r.cells::json", row: "r", now: NOW });
+    const sql = formulaToSql(compileFilter(formula, FIELDS), { param: (v) => (values.push(v), `$${values.length}`), cells: "f.cells", row: "r", now: NOW });
     return { sql, values };
   };
 
@@ -263,7 +263,7 @@ describe("SQL", () => {
 
   it("reads cells by slot and the record's own columns by alias", () => {
     const { sql, values } = compile("AND({Price} > 2, RECORD_ID() != '', IS_AFTER(CREATED_TIME(), NOW()))");
-    expect(sql).toContain("r.cells::json ->> $");
+    expect(sql).toContain("f.cells ->> $");
     expect(sql).toContain("r.id");
     expect(sql).toContain("r.created_at");
     expect(values).toContain("2");

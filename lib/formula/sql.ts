@@ -7,7 +7,7 @@ import type { DateUnit, Expr } from "./types";
 
 export type SqlContext = {
   param: (value: unknown) => string; // "$n" of a bound parameter
-  cells: string; // the row's cells as json, e.g. "r.cells::json"
+  cells: string; // the row's cells as jsonb, parsed once per row, e.g. "f.cells" of a lateral "r.cells::jsonb"
   row: string; // the records alias, e.g. "r"
   now: number; // epoch ms: NOW() and TODAY() are fixed for the request
 };
@@ -86,7 +86,7 @@ class Compiler {
       case "field": {
         const raw = this.cell(e.field.slot);
         if (e.type === "number") {
-          return `(CASE WHEN json_typeof(${this.ctx.cells} -> ${this.p(slotKey(e.field.slot), "text")}) = 'number' THEN ${raw}::float8 END)`;
+          return `(CASE WHEN jsonb_typeof(${this.ctx.cells} -> ${this.p(slotKey(e.field.slot), "text")}) = 'number' THEN ${raw}::float8 END)`;
         }
         if (e.type === "date") return `(CASE WHEN ${raw} ~ ${this.p(DAY_TEXT, "text")} THEN ${this.utc(`${raw}::timestamp`)} END)`;
         return raw;

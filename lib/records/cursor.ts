@@ -44,5 +44,5 @@ export function decodeCursor(query: Signed, raw: string): Cursor {
     p.v.length === query.sort.length &&
     p.v.every((v, i) => v === null || (typeof v === "string" && (sortKindOf(query.sort[i].field.type) !== "numeric" || NUMERIC.test(v))));
   if (!valid) throw invalidOffset();
-  return { values: p.v as (string | null)[], key: p.k as string, count: p.n ?? 0 };
+  return { values: p.v as (string | null)[], key: p.k as string, ...(p.n ? { count: p.n } : {}) };
 }

@@ -76,14 +76,15 @@ export function buildListSql(input: { tableId: string; fields: TableField[]; que
   const search = searchCondition(input.query.search, input.fields, params);
   if (search) where.push(search);
   const filter = input.query.filter;
-  if (filter) where.push(formulaToSql(filter.expr, { param: (v) => params.add(v), cells: "r.cells::json", row: "r", now: filter.now }));
+  // The filter reads cells from a jsonb parsed once per row (`f`), not `r.cells::json` per reference.
+  if (filter) where.push(formulaToSql(filter.expr, { param: (v) => params.add(v), cells: "f.cells", row: "r", now: filter.now }));
   const keys = input.query.sort.map((spec) => ({ ...sortExpression(spec, params), direction: spec.direction }));
   if (input.cursor) where.push(afterCursor(keys, input.cursor, params));
   const select = keys.map((k, i) => `${k.expr}::text AS s${i}`);
   const order = keys.map((k) => `${k.expr} ${k.direction.toUpperCase()} NULLS LAST`);
   const text = [
     `SELECT r.id, r.key, r.created_at, r.cells${select.map((s) => `, ${s}`).join("")}`,
-    "FROM records r",
+    filter ? "FROM records r CROSS JOIN LATERAL (SELECT r.cells::jsonb AS cells OFFSET 0) f" : "FROM records r",
     `WHERE ${where.join(" AND ")}`,
     `ORDER BY ${[...order, "r.key ASC"].join(", ")}`,
     `LIMIT ${params.add(input.limit)}`,

@@ -1,5 +1,6 @@
--- CreateTable
-CREATE TABLE "rate_limit_counters" (
+-- CreateTable. UNLOGGED: a counter lost in a crash costs nothing, and a transaction that writes
+-- only unlogged tables commits without waiting for a WAL flush (~0.2 ms instead of several ms).
+CREATE UNLOGGED TABLE "rate_limit_counters" (
     "bucket" TEXT NOT NULL,
     "window_start" BIGINT NOT NULL,
     "count" INTEGER NOT NULL,
