@@ -55,7 +55,14 @@ export function checkFormula(node: Node, fields: readonly TableField[]): Expr {
   return new Checker(fields).check(node);
 }
 
+// Each SUBSTITUTE can multiply a text's length; nested ones multiply it again (three levels of
+// "a" → ten characters turn one character into 1,000), so Postgres is never asked to build a
+// gigabyte for one row.
+const MAX_SUBSTITUTE_NESTING = 3;
+
 class Checker {
+  private substituteDepth = 0;
+
   constructor(private readonly fields: readonly TableField[]) {}
 
   check(node: Node): Expr {
@@ -133,12 +140,7 @@ class Checker {
 
   private call(node: Extract<Node, { kind: "call" }>): Expr {
     const { name, args, pos } = node;
-    const arity = (min: number, max: number) => {
-      if (args.length < min || args.length > max) {
-        const expected = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
-        throw new FormulaError(`${name}() takes ${expected} argument${expected === "1" ? "" : "s"}, got ${args.length}`, pos);
-      }
-    };
+    const arity = (min: number, max: number) => checkArity(name, args.length, pos, min, max);
     switch (name) {
       case "TRUE":
       case "FALSE":
@@ -158,6 +160,17 @@ class Checker {
     }
     const signature = FUNCTIONS[name];
     if (!signature) throw new FormulaError(`Unknown or unsupported function ${name}()`, pos);
+    if (name !== "SUBSTITUTE") return this.checkCall(name, signature, args, pos);
+    if (++this.substituteDepth > MAX_SUBSTITUTE_NESTING) throw new FormulaError(`SUBSTITUTE() is nested more than ${MAX_SUBSTITUTE_NESTING} levels deep`, pos);
+    try {
+      return this.checkCall(name, signature, args, pos);
+    } finally {
+      this.substituteDepth--;
+    }
+  }
+
+  private checkCall(name: string, signature: Signature, args: Node[], pos: number): Expr {
+    const arity = (min: number, max: number) => checkArity(name, args.length, pos, min, max);
     const fixed = signature.args.length;
     const unitSlots = signature.unit ? 1 : 0;
     const min = signature.rest ? 1 : fixed - (signature.optional ?? 0) + (signature.unit === "required" ? 1 : 0);
@@ -183,7 +196,7 @@ class Checker {
     const type = unify(then.type, otherwise.type);
     const branch = (expr: Expr, node: Node | undefined): Expr => {
       if (expr.type === type) return expr;
-      if (expr.type === "blank") return lit(type, null);
+      if (expr.type === "blank") return lit(type, type === "bool" ? false : null);
       return node ? this.to(type === "blank" ? "any" : type, node, expr) : expr;
     };
     return op("if", type, [condition, branch(then, args[1]), branch(otherwise, args[2])]);
@@ -198,6 +211,12 @@ function unify(a: Type, b: Type): Type {
   if (b === "blank") return a;
   if ((a === "number" || a === "bool") && (b === "number" || b === "bool")) return "number";
   return "text";
+}
+
+function checkArity(name: string, count: number, pos: number, min: number, max: number) {
+  if (count >= min && count <= max) return;
+  const expected = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
+  throw new FormulaError(`${name}() takes ${expected} argument${expected === "1" ? "" : "s"}, got ${count}`, pos);
 }
 
 function describeType(type: Type): string {

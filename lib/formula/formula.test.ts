@@ -134,6 +134,7 @@ describe("every function", () => {
     ["IF({Qty} > 5, 'many')", null],
     ["IF({Qty} > 2, 1, 'x')", "1"],
     ["IF({Qty} > 2, {Price}, TRUE())", 1234.5],
+    ["IF({Qty} > 5, TRUE())", false],
     ["TRUE()", true],
     ["FALSE()", false],
     ["TRUE", true],
@@ -238,6 +239,13 @@ describe("errors name the problem and its position", () => {
     ["1 2", 'Unexpected "2" at character 3', 2],
     ["1e999", "The number 1e999 is too large at character 1", 0],
   ])("%j", (formula, message, position) => expect(errorOf(formula)).toEqual({ message, position }));
+
+  it("refuses SUBSTITUTE nested more than 3 deep (each level can multiply a text's length)", () => {
+    const nest = (n: number): string => (n === 0 ? "{Name}" : `SUBSTITUTE(${nest(n - 1)}, 'a', 'aaaaaaaaaa')`);
+    expect(value(`LEN(${nest(3)})`, record({ Name: "a" }))).toBe(1000);
+    expect(errorOf(nest(4))).toEqual({ message: "SUBSTITUTE() is nested more than 3 levels deep at character 34", position: 33 });
+    expect(errorOf(`SUBSTITUTE('a', 'a', ${nest(3)})`).message).toMatch(/nested more than 3/);
+  });
 
   it("refuses nesting deeper than 100 levels and formulas over 100,000 characters", () => {
     expect(errorOf(`${"(".repeat(150)}1${")".repeat(150)}`).message).toMatch(/nests deeper than 100/);
