@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { compileFilter, formulaText, formulaTextToSql, formulaToSql, matchesFormula, type EvalRecord } from "@/lib/formula";
+import { compileFilter, FormulaError, formulaText, formulaTextToSql, formulaToSql, matchesFormula, type EvalRecord } from "@/lib/formula";
 import { encodeCells } from "@/lib/records/cells";
 import type { TableField } from "@/lib/records/types";
 
@@ -98,6 +98,15 @@ function toRecords(rows: Generated[]): EvalRecord[] {
   });
 }
 
+function tooManySubstitutes(formula: string): boolean {
+  try {
+    compileFilter(formula, FIELDS);
+    return false;
+  } catch (err) {
+    return err instanceof FormulaError && /SUBSTITUTE\(\) is nested/.test(err.message);
+  }
+}
+
 async function runInPostgres(formula: string, records: EvalRecord[]) {
   const expr = compileFilter(formula, FIELDS);
   const values: unknown[] = [JSON.stringify(records.map((r) => ({ id: r.id, created_at: new Date(r.createdTime).toISOString(), cells: encodeCells(r.cells, FIELDS) })))];
@@ -114,6 +123,7 @@ describe("filterByFormula: SQL agrees with the evaluator", () => {
     it(`on random ${name} formulas`, async () => {
       await fc.assert(
         fc.asyncProperty(arb, fc.array(recordArb, { minLength: 1, maxLength: 8 }), async (formula, rows) => {
+          fc.pre(!tooManySubstitutes(formula)); // refused by design (lib/formula/check.ts)
           const records = toRecords(rows);
           const { expr, rows: got } = await runInPostgres(formula, records);
           const expected = records.map((r) => ({ id: r.id, keep: matchesFormula(expr, r, NOW), text: formulaText(expr, r, NOW) }));
