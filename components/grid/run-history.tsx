@@ -1,7 +1,7 @@
 "use client";
 import { Fragment, useEffect, useState } from "react";
 
-import type { SyncProblemJson as Problem, SyncRunJson as Run } from "@/lib/sync/json";
+import type { SyncProblemJson as Problem, SyncRunJson as Run } from "@/lib/sync-shapes/json";
 
 const TRIGGERS: Record<string, string> = { api: "API request", manual: "Sync now", setup: "Setup", config: "Configuration change" };
 

@@ -1,7 +1,7 @@
 // The wizard's calls to the management API and the sync endpoint, from the browser with the
 // session cookie (same origin). Errors keep the contract's type and message for display.
-import type { SyncConfigInput } from "@/lib/sync/config";
-import type { SyncStatusJson } from "@/lib/sync/json";
+import type { SyncConfigInput } from "@/lib/sync-shapes/config";
+import type { SyncStatusJson } from "@/lib/sync-shapes/json";
 
 export class WizardApiError extends Error {
   constructor(

@@ -1,7 +1,7 @@
 // What the wizard shows instead of its steps: a sync that cannot be loaded, one already set up,
 // or one whose configuration does not exist yet.
 import Link from "next/link";
-import type { SyncStatusJson } from "@/lib/sync/json";
+import type { SyncStatusJson } from "@/lib/sync-shapes/json";
 import type { WizardApiError } from "./api";
 
 type Props = {

@@ -2,7 +2,7 @@
 // Short polling of GET …/syncs/{syncId}: the wizard notices a received API request on its own,
 // and hears about newer ones while the user configures.
 import { useEffect, useRef, useState } from "react";
-import type { SyncStatusJson } from "@/lib/sync/json";
+import type { SyncStatusJson } from "@/lib/sync-shapes/json";
 import { getSync, WizardApiError } from "./api";
 
 export type SyncStatusState = { status: SyncStatusJson | null; error: WizardApiError | null };

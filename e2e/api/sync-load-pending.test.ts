@@ -5,9 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { getPool } from "@/lib/db";
 import { newId } from "@/lib/ids";
-import { insertRecords } from "@/lib/sync/load";
-import type { EncodedRow } from "@/lib/sync/plan";
-import type { Tx } from "@/lib/sync/transaction";
+import { insertRecords } from "@/lib/sync/engine/load";
+import type { EncodedRow } from "@/lib/sync/engine/plan";
+import type { Tx } from "@/lib/sync/engine/transaction";
 
 const ROWS = 2_000;
 

@@ -114,7 +114,7 @@ export async function recordsFingerprint(tableId: string): Promise<string> {
 
 // Holds a table's sync lock from the test process until `release()` (for the 503 path).
 export async function holdTableLock(tableId: string) {
-  const { TABLE_LOCK_KEY_SQL } = await import("@/lib/sync/transaction");
+  const { TABLE_LOCK_KEY_SQL } = await import("@/lib/sync/engine/transaction");
   const client = await (await getPool()).connect();
   await client.query("BEGIN");
   await client.query(`SELECT pg_advisory_xact_lock(${TABLE_LOCK_KEY_SQL})`, [tableId]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../errors";
-import type { SyncConfig } from "../sync/config";
+import type { SyncConfig } from "../sync-shapes/config";
 import { checkHeaderForConfig, columnIndex } from "./header";
 
 const config = (over: Partial<SyncConfig>): SyncConfig => ({

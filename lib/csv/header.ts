@@ -1,5 +1,5 @@
 import { invalidCsv } from "../errors";
-import type { SyncConfig } from "../sync/config";
+import type { SyncConfig } from "../sync-shapes/config";
 
 // Case-insensitive position of `column` in the header, -1 if absent.
 export function columnIndex(header: string[], column: string): number {

@@ -2,7 +2,7 @@
 // tokenising (commas, CRLF or LF, quoted fields with commas, quotes and newlines).
 import Papa from "papaparse";
 import { invalidCsv } from "../errors";
-import { MAX_COLUMNS, MAX_NAME_LENGTH, MAX_ROWS } from "../sync/config";
+import { MAX_COLUMNS, MAX_NAME_LENGTH, MAX_ROWS } from "./limits";
 import { shorten } from "../text";
 
 const CRLF = /\r\n/g;

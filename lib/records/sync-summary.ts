@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import type { RunStatus, RunTrigger } from "../sync/json";
+import type { RunStatus, RunTrigger } from "../sync-shapes/json";
 import type { TableSyncSummary } from "./grid";
 
 const RUN_SELECT = {

@@ -3,13 +3,13 @@ import { columnIndex } from "../csv/header";
 import { parseCsv } from "../csv/parse";
 import { invalidRequest } from "../errors";
 import { newId } from "../ids";
-import { clearTableRecords } from "./apply";
-import type { SyncConfig } from "./config";
+import { clearTableRecords } from "./engine/apply";
+import type { SyncConfig } from "../sync-shapes/config";
 import type { SyncEndpointRef } from "./endpoints";
-import { applyPayload } from "./engine";
-import { cellsDependOnChange, planFields, sameColumn, type FieldRow } from "./field-plan";
-import { readFields, readLatestPayload, readSlotsUsed, readSync, replaceFields, writeSyncState, type StoredPayload } from "./store";
-import { withTableLock, type Tx } from "./transaction";
+import { applyPayload } from "./engine/apply-payload";
+import { cellsDependOnChange, planFields, sameColumn, type FieldRow } from "./engine/field-plan";
+import { readFields, readLatestPayload, readSlotsUsed, readSync, replaceFields, writeSyncState, type StoredPayload } from "./engine/store";
+import { withTableLock, type Tx } from "./engine/transaction";
 
 // PUT …/syncs/{syncId}: the first configuration creates the table (with the id allocated at
 // creation) and applies the latest payload; later ones update names, types, order, key and

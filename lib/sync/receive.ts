@@ -5,11 +5,11 @@ import { parseCsv } from "../csv/parse";
 import { ApiError, toApiError } from "../errors";
 import { newId } from "../ids";
 import type { SyncEndpointRef } from "./endpoints";
-import { applyPayload, prepareApply } from "./engine";
+import { applyPayload, prepareApply } from "./engine/apply-payload";
 import { countSyncRequest } from "./rate-limit";
-import { countsOf, insertRun, recordFailedRun, ZERO_COUNTS, type RunCounts, type SyncRunJson } from "./runs";
-import { describePayload, insertPayload, readSync, writeSyncState } from "./store";
-import { withTableLock } from "./transaction";
+import { countsOf, insertRun, recordFailedRun, ZERO_COUNTS, type RunCounts, type SyncRunJson } from "./engine/runs";
+import { describePayload, insertPayload, readSync, writeSyncState } from "./engine/store";
+import { withTableLock } from "./engine/transaction";
 
 export type SyncResponse = { success: true; runId: string; status: "applied" | "received" } & RunCounts;
 

@@ -3,11 +3,11 @@ import { parseCsv } from "../csv/parse";
 import { db } from "../db";
 import { ApiError, invalidRequest, notFound } from "../errors";
 import { newId } from "../ids";
-import { applyPayload } from "./engine";
-import { recordFailedRun, type RunTrigger, type SyncRunJson } from "./runs";
+import { applyPayload } from "./engine/apply-payload";
+import { recordFailedRun, type RunTrigger, type SyncRunJson } from "./engine/runs";
 import { describeError } from "./receive";
-import { readLatestPayload, readSync } from "./store";
-import { withTableLock } from "./transaction";
+import { readLatestPayload, readSync } from "./engine/store";
+import { withTableLock } from "./engine/transaction";
 
 // "Sync now": apply the most recently received payload of a configured sync. `now` is the sync's
 // clock (record timestamps, retention window); tests inject it.

@@ -2,10 +2,10 @@ import "server-only";
 import { db, getPool } from "../db";
 import { notFound } from "../errors";
 import { suggestFieldTypes } from "../fields/suggest";
-import type { SyncConfig } from "./config";
+import type { SyncConfig } from "../sync-shapes/config";
 import { syncUrl } from "./endpoints";
-import type { SyncStatusJson } from "./json";
-import { toRunJson } from "./runs";
+import type { SyncStatusJson } from "../sync-shapes/json";
+import { toRunJson } from "./engine/runs";
 import { sampleCsvRows } from "./sample";
 
 export type SyncStatus = SyncStatusJson;

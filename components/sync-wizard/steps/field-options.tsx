@@ -1,8 +1,8 @@
 "use client";
 // The chosen type's options: precision, currency symbol, date format, duration format.
 import { useFormContext, useWatch } from "react-hook-form";
-import type { WizardValues } from "@/lib/sync/wizard-form";
-import { OPTION_KEYS } from "@/lib/sync/wizard-form";
+import type { WizardValues } from "@/lib/sync-wizard/form";
+import { OPTION_KEYS } from "@/lib/sync-wizard/form";
 import { inputClass } from "../wizard-frame";
 
 const PRECISIONS = [0, 1, 2, 3, 4, 5, 6, 7, 8];

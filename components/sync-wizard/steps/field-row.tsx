@@ -4,7 +4,7 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import { FIELD_TYPE_LABELS } from "@/lib/fields/registry";
 import { FIELD_TYPES, type FieldType } from "@/lib/fields/types";
-import { optionsForType, type WizardField, type WizardValues } from "@/lib/sync/wizard-form";
+import { optionsForType, type WizardField, type WizardValues } from "@/lib/sync-wizard/form";
 import { FieldError, inputClass } from "../wizard-frame";
 import { FieldOptionsControls } from "./field-options";
 

@@ -5,7 +5,7 @@ import { apiRoute } from "@/lib/http/api";
 import { publicOrigin, readJsonBody } from "@/lib/http/body";
 import { parseBody } from "@/lib/http/validate";
 import { authorizeSchemaRead } from "@/lib/sync/access";
-import { syncConfigSchema } from "@/lib/sync/config";
+import { syncConfigSchema } from "@/lib/sync-shapes/config";
 import { configureSync } from "@/lib/sync/configure";
 import { findSyncInBase } from "@/lib/sync/endpoints";
 import { getSyncStatus } from "@/lib/sync/status";

@@ -1,8 +1,8 @@
 import "server-only";
 import type pg from "pg";
-import { getPool } from "../db";
-import { env } from "../env";
-import { ApiError } from "../errors";
+import { getPool } from "../../db";
+import { env } from "../../env";
+import { ApiError } from "../../errors";
 
 // Everything that changes a synced table (a sync, "Sync now", a configuration change) runs in one
 // transaction holding the table's advisory lock, so runs on one table are serialised and a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCurlCommand, createTokenHref, EXAMPLE_CSV } from "./wizard-curl";
+import { buildCurlCommand, createTokenHref, EXAMPLE_CSV } from "./curl";
 
 describe("buildCurlCommand", () => {
   const url = "http://localhost:3000/v0/appAAAAAAAAAAAAAA/tblBBBBBBBBBBBBBB/sync/synCCCCCCCCCCCCCC";

@@ -1,7 +1,7 @@
 // Pure decisions about a table's fields when a configuration is saved or new columns arrive.
-import { newId } from "../ids";
-import type { FieldOptions, FieldType } from "../fields/types";
-import type { SyncConfig } from "./config";
+import { newId } from "../../ids";
+import type { FieldOptions, FieldType } from "../../fields/types";
+import type { SyncConfig } from "../../sync-shapes/config";
 
 // `slot`: the key of the field's values in records.cells (lib/records/cells.ts). A new field takes
 // the next slot of its table (`slotsUsed` + 1, …): slots are never reused, so values a removed

@@ -2,7 +2,7 @@
 // the cells that would not parse and why. No server imports.
 import { coerceCell, formatCell } from "../fields/registry";
 import type { FieldType } from "../fields/types";
-import type { WizardField } from "./wizard-form";
+import type { WizardField } from "./form";
 
 export type PreviewCell = { text: string; display: string; error: string | null };
 export type PreviewColumn = { column: string; name: string; type: FieldType };

@@ -4,8 +4,8 @@
 import { z } from "zod";
 import { FIELD_TYPE_MODULES } from "../fields/registry";
 import { fieldOptionsSchema, fieldTypeSchema, type FieldOptions, type FieldType } from "../fields/types";
-import { DEFAULT_RETENTION_DAYS, syncConfigSchema, type SyncConfig, type SyncConfigInput } from "./config";
-import type { FieldSuggestionJson } from "./json";
+import { DEFAULT_RETENTION_DAYS, syncConfigSchema, type SyncConfig, type SyncConfigInput } from "../sync-shapes/config";
+import type { FieldSuggestionJson } from "../sync-shapes/json";
 
 const wizardFieldSchema = z.object({
   column: z.string(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { valuesFromPayload } from "./wizard-form";
-import { mergeHeader } from "./wizard-merge";
+import { valuesFromPayload } from "./form";
+import { mergeHeader } from "./merge";
 
 const start = () => {
   const v = valuesFromPayload({ name: "T", header: ["SKU", "Name", "Price", "Notes"], suggestions: null });

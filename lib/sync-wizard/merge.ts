@@ -1,8 +1,8 @@
 // A newer API request arrived while the user was configuring: the field list follows its header.
 // Columns still present keep the user's order, names, types and ticks; removed columns go; new
 // ones are appended with their suggested type. No server imports.
-import { fieldFromColumn, suggestionsByColumn, type WizardField, type WizardValues } from "./wizard-form";
-import type { FieldSuggestionJson } from "./json";
+import { fieldFromColumn, suggestionsByColumn, type WizardField, type WizardValues } from "./form";
+import type { FieldSuggestionJson } from "../sync-shapes/json";
 
 export function mergeHeader(
   values: Pick<WizardValues, "fields" | "fieldSelection" | "primaryKey">,

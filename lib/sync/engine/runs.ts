@@ -1,9 +1,9 @@
 import "server-only";
 import type pg from "pg";
-import { db, getPool } from "../db";
+import { db, getPool } from "../../db";
 import type { SyncProblem } from "./plan";
 
-import type { RunCounts, RunStatus, RunTrigger, SyncRunJson } from "./json";
+import type { RunCounts, RunStatus, RunTrigger, SyncRunJson } from "../../sync-shapes/json";
 
 export type { RunCounts, RunStatus, RunTrigger, SyncRunJson };
 

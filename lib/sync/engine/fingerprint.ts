@@ -6,7 +6,7 @@
 //
 // The hash is cyrb53 (public domain, github.com/bryc/code): two 32-bit lanes, fast on short
 // strings, good avalanche. Two different rows share a fingerprint with a chance of about 2^-53.
-import type { FieldOptions, FieldType } from "../fields/types";
+import type { FieldOptions, FieldType } from "../../fields/types";
 
 // Bump when a field type's parse rules change, so stored fingerprints stop matching and every
 // row is coerced again by the new rules on its next sync.

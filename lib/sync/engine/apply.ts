@@ -1,7 +1,8 @@
 import "server-only";
-import { ApiError } from "../errors";
-import { insertRecords, readStoredRecords, rowsAsJson, type StoredRecord } from "./load";
-import type { RowFingerprint, SyncPlan } from "./plan";
+import { ApiError } from "../../errors";
+import { diffRecords } from "./diff";
+import { insertRecords, readStoredRecords, rowsAsJson } from "./load";
+import type { SyncPlan } from "./plan";
 import type { Tx } from "./transaction";
 
 export type ApplyCounts = { created: number; updated: number; deleted: number; unchanged: number };
@@ -104,30 +105,6 @@ export async function applySyncRows(
   const created = fresh.length + diff.revived;
   const timings = { loadMs: mergeStart - loadStart, mergeMs: performance.now() - mergeStart };
   return { created, updated, deleted, unchanged: plan.size - created - updated, timings };
-}
-
-export type Diff = {
-  recheck: Set<string>; // keys to coerce and write: new, returning from a tombstone, or maybe changed
-  existing: Set<string>; // of those, the keys that have a record (live or tombstone)
-  revived: number; // of those, the tombstones
-  removed: string[]; // live records whose key did not come
-};
-
-// The incoming rows' fingerprints against the stored records (keys are unique on both sides).
-export function diffRecords(incoming: RowFingerprint[], stored: Map<string, StoredRecord>): Diff {
-  const diff: Diff = { recheck: new Set(), existing: new Set(), revived: 0, removed: [] };
-  const seen = new Set<string>();
-  for (const { key, fingerprint } of incoming) {
-    seen.add(key);
-    const record = stored.get(key);
-    if (record?.live && record.fingerprint === String(fingerprint)) continue;
-    diff.recheck.add(key);
-    if (!record) continue;
-    diff.existing.add(key);
-    if (!record.live) diff.revived++;
-  }
-  for (const [key, record] of stored) if (record.live && !seen.has(key)) diff.removed.push(key);
-  return diff;
 }
 
 // Used when the primary-key column changes: records keyed by the old column cannot be matched,

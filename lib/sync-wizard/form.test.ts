@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { optionsForType, toSyncConfig, valuesFromConfig, valuesFromPayload, wizardFormSchema, type WizardValues } from "./wizard-form";
+import { optionsForType, toSyncConfig, valuesFromConfig, valuesFromPayload, wizardFormSchema, type WizardValues } from "./form";
 
 const base = (): WizardValues =>
   valuesFromPayload({

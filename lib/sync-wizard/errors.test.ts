@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { locateApiError } from "./wizard-errors";
+import { locateApiError } from "./errors";
 
 const fields = [{ column: "SKU" }, { column: "Name" }, { column: "Price" }];
 // PUT body fields[0] is form row 2, fields[1] is row 0 (row 1 unticked).

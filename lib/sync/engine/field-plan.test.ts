@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { syncConfigSchema, type SyncConfig } from "./config";
+import { syncConfigSchema, type SyncConfig } from "../../sync-shapes/config";
 import { cellsDependOnChange, fieldsForNewColumns, newColumns, planFields, type FieldRow } from "./field-plan";
 
 const config = (overrides: Partial<SyncConfig> = {}): SyncConfig =>

@@ -1,6 +1,6 @@
 // Where to show an error from the management API: the step and, when the message names a
 // parameter, the form field it belongs to. No server imports.
-import type { WizardField } from "./wizard-form";
+import type { WizardField } from "./form";
 
 export type WizardStep = "fields" | "key" | "settings";
 

@@ -1,17 +1,15 @@
 import "server-only";
 import { finished } from "node:stream/promises";
 import { from as copyFrom } from "pg-copy-streams";
-import { isEmbeddedDatabase } from "../db";
-import { newIds } from "../ids";
+import { isEmbeddedDatabase } from "../../db";
+import { newIds } from "../../ids";
 import { escapeCopy, escapeCopyJson } from "./copy-format";
+import type { StoredRecord } from "./diff";
 import type { EncodedRow } from "./plan";
 import type { Tx } from "./transaction";
 
 // Moving a run's rows in and out of the database in bulk.
 
-// What a merge needs to know of a stored record: its fingerprint (as text, null after a problem)
-// and whether it is live or a tombstone.
-export type StoredRecord = { fingerprint: string | null; live: boolean };
 
 // Every record of the table, tombstones included, by key: keys and fingerprints only, so this
 // stays small next to the cells.

@@ -1,6 +1,6 @@
 import "server-only";
 import type { FieldRow } from "./field-plan";
-import type { SyncConfig } from "./config";
+import type { SyncConfig } from "../../sync-shapes/config";
 import type { Tx } from "./transaction";
 
 // Reads and writes of sync state inside a table-locked transaction. They go through the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildPreview, columnIndexOf, previewCell } from "./wizard-preview";
-import type { WizardField } from "./wizard-form";
+import { buildPreview, columnIndexOf, previewCell } from "./preview";
+import type { WizardField } from "./form";
 
 const field = (column: string, type: WizardField["type"], options: WizardField["options"] = {}): WizardField => ({
   column, name: column, type, options, selected: true,

@@ -1,6 +1,6 @@
 // Warnings for the primary-key step, from the sample rows of the latest request. No server imports.
-import { MAX_KEY_LENGTH } from "./config";
-import { columnIndexOf } from "./wizard-preview";
+import { MAX_KEY_LENGTH } from "../csv/limits";
+import { columnIndexOf } from "./preview";
 
 export type KeyCheck = { sampleSize: number; empty: number; tooLong: number; repeated: { value: string; count: number }[] };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkKeyColumn, keyWarnings } from "./wizard-key";
+import { checkKeyColumn, keyWarnings } from "./key";
 
 const header = ["SKU", "Name"];
 const rows = [["A1", "x"], [" ", "y"], ["A2", "z"], ["A1 ", "w"], ["", "v"], ["A2", "u"], ["A3"]];

@@ -1,7 +1,5 @@
-import { describe, expect, it, vi } from "vitest";
-
-vi.mock("server-only", () => ({}));
-const { diffRecords } = await import("./apply");
+import { describe, expect, it } from "vitest";
+import { diffRecords } from "./diff";
 
 const stored = new Map([
   ["same", { fingerprint: "1", live: true }],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ApiError } from "../errors";
-import { cellsByFieldId } from "../records/cells";
-import { MAX_KEY_LENGTH } from "./config";
+import { ApiError } from "../../errors";
+import { cellsByFieldId } from "../../records/cells";
+import { MAX_KEY_LENGTH } from "../../csv/limits";
 import { MAX_PROBLEMS, planSync, type PlanField } from "./plan";
 
 // Slots deliberately not in field order: cells are stored in slot order.

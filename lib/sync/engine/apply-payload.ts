@@ -1,7 +1,7 @@
 import "server-only";
-import { checkHeaderForConfig } from "../csv/header";
+import { checkHeaderForConfig } from "../../csv/header";
 import { applySyncRows, prepareTable } from "./apply";
-import type { SyncConfig } from "./config";
+import type { SyncConfig } from "../../sync-shapes/config";
 import { planSync } from "./plan";
 import { insertRun, type RunTimings, type RunTrigger, type SyncRunJson } from "./runs";
 import { fieldsForNewColumns, newColumns, type FieldRow } from "./field-plan";

@@ -7,13 +7,13 @@
 // the winning rows' cells, on demand, so that the database takes in the first rows while Node is
 // still coercing later ones. In between, a re-sync can take the rows' fingerprints
 // (fingerprint.ts) and coerce only the rows whose fingerprint differs from the stored one.
-import { headerPositions } from "../csv/header";
-import { invalidCsv } from "../errors";
-import { getFieldTypeModule } from "../fields/registry";
-import { isParseFailure, type FieldOptions, type FieldType, type FieldTypeModule } from "../fields/types";
-import { encodeCellValue, slotPrefix } from "../records/cells";
-import { shorten } from "../text";
-import { MAX_KEY_LENGTH } from "./config";
+import { headerPositions } from "../../csv/header";
+import { invalidCsv } from "../../errors";
+import { getFieldTypeModule } from "../../fields/registry";
+import { isParseFailure, type FieldOptions, type FieldType, type FieldTypeModule } from "../../fields/types";
+import { encodeCellValue, slotPrefix } from "../../records/cells";
+import { shorten } from "../../text";
+import { MAX_KEY_LENGTH } from "../../csv/limits";
 import { fingerprintRow, fingerprintSeed } from "./fingerprint";
 
 export type PlanField = { id: string; column: string; type: FieldType; options: FieldOptions; slot: number };
