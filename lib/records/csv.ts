@@ -1,6 +1,6 @@
 import "server-only";
 import Papa from "papaparse";
-import { db } from "../db";
+import { findSyncOfTable } from "../data/sync-endpoints";
 import { cellToCsv, coerceCell } from "../fields/registry";
 import type { CellValue } from "../fields/types";
 import { guardCsvCell, isTextType } from "./csv-guard";
@@ -13,7 +13,7 @@ const UNPARSE = { newline: "\r\n", escapeFormulae: false, quotes: false } as con
 // The field whose column is the sync's primary key: from the sync configuration, else the
 // table's primary field.
 async function keyField(table: { id: string; primaryFieldId: string | null }, fields: TableField[]) {
-  const sync = await db.syncEndpoint.findUnique({ where: { tableId: table.id }, select: { config: true } });
+  const sync = await findSyncOfTable(table.id);
   const column = (sync?.config as { primaryKey?: string } | null)?.primaryKey?.toLowerCase();
   return fields.find((f) => f.column.toLowerCase() === column) ?? fields.find((f) => f.id === table.primaryFieldId);
 }

@@ -1,12 +1,7 @@
 // Pure decisions about a table's fields when a configuration is saved or new columns arrive.
 import { newId } from "../../ids";
-import type { FieldOptions, FieldType } from "../../fields/types";
+import type { FieldRow } from "../../data/fields";
 import type { SyncConfig } from "../../sync-shapes/config";
-
-// `slot`: the key of the field's values in records.cells (lib/records/cells.ts). A new field takes
-// the next slot of its table (`slotsUsed` + 1, …): slots are never reused, so values a removed
-// field left in records can never show up under another field.
-export type FieldRow = { id: string; name: string; type: FieldType; options: FieldOptions; position: number; column: string; slot: number };
 
 export const sameColumn = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
