@@ -43,6 +43,11 @@ export async function renameSync(q: Queryable, syncId: string, name: string) {
   await q.query(`UPDATE sync_endpoints SET name = $2 WHERE id = $1`, [syncId, name]);
 }
 
+// Payloads and runs cascade. On the deleting transaction's connection, under the table's lock.
+export async function deleteSyncEndpoint(q: Queryable, syncId: string) {
+  await q.query(`DELETE FROM sync_endpoints WHERE id = $1`, [syncId]);
+}
+
 // Outside a run, with Prisma.
 export const findSyncEndpoint = (syncId: string) => db.syncEndpoint.findUnique({ where: { id: syncId } });
 

@@ -32,3 +32,8 @@ export async function insertTable(q: Queryable, input: { id: string; baseId: str
 export async function updateTable(q: Queryable, input: { id: string; name: string; primaryFieldId: string | null }): Promise<void> {
   await q.query(`UPDATE tables SET name = $2, primary_field_id = $3 WHERE id = $1`, [input.id, input.name, input.primaryFieldId]);
 }
+
+// Fields cascade; records go with the table's trigger.
+export async function deleteTable(q: Queryable, input: { id: string; baseId: string }): Promise<void> {
+  await q.query(`DELETE FROM tables WHERE id = $1 AND base_id = $2`, [input.id, input.baseId]);
+}
