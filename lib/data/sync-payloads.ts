@@ -15,7 +15,7 @@ const KEEP_PAYLOADS = 3;
 
 // Stores a received CSV before it is parsed: the statement is sent and not waited for, so the
 // server writes the body while Node parses it (the transaction's queue holds back what follows);
-// describePayload adds the header and row count. Storage stays bounded: the latest few payloads
+// sendPayloadDescription adds the header and row count. Storage stays bounded: the latest few payloads
 // (this one included), and never the one the table currently reflects. One statement: the
 // DELETE sees the payloads as they were before this INSERT.
 export function sendPayload(tx: Tx, payload: Pick<StoredPayload, "id" | "body" | "receivedAt"> & { syncId: string; bytes: number }): void {
