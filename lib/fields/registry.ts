@@ -1,6 +1,6 @@
 // The table of field type modules, and the three operations the app needs on a cell. No server
 // imports: the wizard's preview and the grid use these in the browser.
-import { isParseFailure, type CellValue, type FieldOptions, type FieldType, type FieldTypeModule, type ParseResult } from "./types";
+import { isParseFailure, type CellValue, type FieldOptions, type FieldType, type FieldTypeModule, type ParseResult, type SortKind } from "./types";
 import { currency } from "./types/currency";
 import { date } from "./types/date";
 import { duration } from "./types/duration";
@@ -34,6 +34,9 @@ export function getFieldTypeModule(type: FieldType): FieldTypeModule {
   if (!found) throw new Error(`Unknown field type: ${type}`);
   return found;
 }
+
+export const sortKindOf = (type: FieldType): SortKind => getFieldTypeModule(type).sortKind;
+export const isSearchable = (type: FieldType): boolean => getFieldTypeModule(type).searchable;
 
 // Missing options fall back to the type's defaults inside each module.
 export function coerceCell(type: FieldType, options: FieldOptions | undefined, text: string): ParseResult {
