@@ -16,7 +16,7 @@ const FACTS: Record<FieldType, Facts> = {
   currency: { sort: "numeric", searchable: false, align: "right", width: 140, cell: "formatted", keys: ["symbol", "precision"] },
   percent: { sort: "numeric", searchable: false, align: "right", width: 100, cell: "formatted", keys: ["precision"] },
   duration: { sort: "numeric", searchable: false, align: "right", width: 110, cell: "formatted", keys: ["durationFormat"] },
-  date: { sort: "date", searchable: false, align: "left", width: 120, cell: "formatted", keys: ["dateFormat"] },
+  date: { sort: "isoDate", searchable: false, align: "left", width: 120, cell: "formatted", keys: ["dateFormat"] },
 };
 
 describe("field type facts", () => {

@@ -60,7 +60,7 @@ export const parseFailure = (reason: string): ParseFailure => ({ reason });
 export const isParseFailure = (outcome: ParseOutcome): outcome is ParseFailure => typeof outcome === "object";
 
 // How records are ordered by the type: numbers as numbers, ISO dates byte-wise, text case-insensitively.
-export type SortKind = "numeric" | "date" | "text";
+export type SortKind = "numeric" | "isoDate" | "text";
 
 // How the grid shows a value: formatted by `format`, a link (`href` null → plain text), long text
 // (expandable), or plain text. Every value is rendered as React text, never as HTML.

@@ -32,7 +32,7 @@ function sortExpression(spec: SortSpec, params: Params): { expr: string; cast: s
   switch (sortKindOf(spec.field.type)) {
     case "numeric":
       return { expr: `(CASE WHEN json_typeof(r.cells::json -> ${key}::text) = 'number' THEN (r.cells::json ->> ${key}::text)::numeric END)`, cast: "numeric" };
-    case "date":
+    case "isoDate":
       return { expr: `((r.cells::json ->> ${key}::text) COLLATE "C")`, cast: "text" };
     case "text":
       return { expr: `lower(r.cells::json ->> ${key}::text)`, cast: "text" };

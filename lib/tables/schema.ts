@@ -11,8 +11,8 @@ export type TableSchema = { id: string; name: string; primaryFieldId: string | n
 // Each type says which options it shows (FieldTypeModule.apiOptions), from the stored options
 // merged over its defaults.
 export function fieldOptionsForApi(type: FieldType, stored: FieldOptions | null): Record<string, unknown> | undefined {
-  const module = getFieldTypeModule(type);
-  return module.apiOptions({ ...module.defaultOptions, ...(stored ?? {}) });
+  const typeModule = getFieldTypeModule(type);
+  return typeModule.apiOptions({ ...typeModule.defaultOptions, ...(stored ?? {}) });
 }
 
 export async function listTableSchemas(baseId: string): Promise<{ tables: TableSchema[] }> {

@@ -14,10 +14,10 @@ const precisionExample = (p: number) => (p === 0 ? "1" : `1.${"0".repeat(p)}`);
 export function FieldOptionsControls({ index, label }: { index: number; label: string }) {
   const { register, formState } = useFormContext<WizardValues>();
   const type = useWatch<WizardValues, `fields.${number}.type`>({ name: `fields.${index}.type` });
-  const module: FieldTypeModule | undefined = FIELD_TYPE_MODULES[type];
-  const keys = module?.optionKeys ?? [];
-  if (!module || keys.length === 0) return null;
-  const { formatChoices } = module;
+  const typeModule: FieldTypeModule | undefined = FIELD_TYPE_MODULES[type];
+  const keys = typeModule?.optionKeys ?? [];
+  if (!typeModule || keys.length === 0) return null;
+  const { formatChoices } = typeModule;
   const symbolError = formState.errors.fields?.[index]?.options?.symbol?.message;
   const small = inputClass.replace("w-full ", "");
   return (

@@ -62,7 +62,7 @@ export const date: FieldTypeModule = {
     const name = options.dateFormat ?? DEFAULT_DATE_FORMAT;
     return { dateFormat: { name, format: API_FORMATS[name] } };
   },
-  sortKind: "date",
+  sortKind: "isoDate",
   searchable: false,
   align: "left",
   gridWidth: 120,
