@@ -1,8 +1,8 @@
 // The per-type facts the app reads from the modules (sort, search, grid, wizard, API schema),
 // pinned in one table so a change to any of them is a visible change here.
 import { describe, expect, it } from "vitest";
-import { FIELD_TYPE_MODULES, isSearchable, sortKindOf } from "./registry";
-import { FIELD_TYPES, type FieldType, type OptionKey, type SortKind } from "./types";
+import { FIELD_TYPE_MODULES, FIELD_TYPES, isSearchable, sortKindOf } from "./registry";
+import type { FieldType, OptionKey, SortKind } from "./types";
 
 type Facts = { sort: SortKind; searchable: boolean; align: "left" | "right"; width: number; cell: string; keys: OptionKey[] };
 

@@ -2,26 +2,13 @@
 // lib/fields/registry.ts maps each FieldType to its module. No server imports: the wizard's
 // live preview and the grid use these too.
 import { z } from "zod";
+import type { FIELD_TYPE_MODULES } from "./registry";
 
-export const FIELD_TYPES = [
-  "singleLineText",
-  "email",
-  "multilineText",
-  "number",
-  "date",
-  "duration",
-  "phoneNumber",
-  "currency",
-  "url",
-  "percent",
-] as const;
-
-export type FieldType = (typeof FIELD_TYPES)[number];
+// The type names are the registry's keys: a new type is a module plus its registry line.
+export type FieldType = keyof typeof FIELD_TYPE_MODULES;
 
 // The type a column gets when nothing else is known (the wizard's starting choice, a new column).
 export const DEFAULT_FIELD_TYPE: FieldType = "singleLineText";
-
-export const fieldTypeSchema = z.enum(FIELD_TYPES);
 
 // Options, with Airtable's API names where Airtable has them.
 export const fieldOptionsSchema = z

@@ -2,8 +2,8 @@
 // plus the settings. It converts to the PUT body (SyncConfig) and validates with the same schema
 // the server uses, mapping each problem back to the form row it came from. No server imports.
 import { z } from "zod";
-import { FIELD_TYPE_MODULES } from "../fields/registry";
-import { DEFAULT_FIELD_TYPE, fieldOptionsSchema, fieldTypeSchema, type FieldOptions, type FieldType } from "../fields/types";
+import { FIELD_TYPE_MODULES, fieldTypeSchema } from "../fields/registry";
+import { DEFAULT_FIELD_TYPE, fieldOptionsSchema, type FieldOptions, type FieldType } from "../fields/types";
 import { DEFAULT_RETENTION_DAYS, syncConfigSchema, type SyncConfig, type SyncConfigInput } from "../sync-shapes/config";
 import type { FieldSuggestionJson } from "../sync-shapes/json";
 
