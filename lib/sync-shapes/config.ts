@@ -38,7 +38,6 @@ export const syncConfigSchema = z
     }
   });
 
-export type SyncFieldConfig = z.infer<typeof syncFieldSchema>;
 export type SyncConfig = z.infer<typeof syncConfigSchema>;
 export type SyncConfigInput = z.input<typeof syncConfigSchema>;
 
@@ -46,5 +45,3 @@ export type SyncConfigInput = z.input<typeof syncConfigSchema>;
 export const createSyncSchema = z.object({
   name: z.string().trim().min(1, "must not be empty").max(MAX_NAME_LENGTH, `at most ${MAX_NAME_LENGTH} characters`),
 });
-
-export type CreateSyncInput = z.infer<typeof createSyncSchema>;
