@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { SyncStatusJson } from "@/lib/sync-shapes/json";
 import { ApiRequestError } from "@/components/api/client";
-import { getSync } from "./api";
+import { getSync, SYNC_DELETING_EVENT } from "./api";
 
 export type SyncStatusState = { status: SyncStatusJson | null; error: ApiRequestError | null };
 
@@ -47,11 +47,19 @@ export function useSyncEndpointStatus(baseId: string, syncId: string | null, opt
       }
       if (next !== null && !stopped) timer = setTimeout(tick, next);
     };
-    void tick();
-    return () => {
+    const stop = () => {
       stopped = true;
       controller.abort();
       if (timer) clearTimeout(timer);
+    };
+    const onDeleting = (e: Event) => {
+      if ((e as CustomEvent<string>).detail === syncId) stop();
+    };
+    window.addEventListener(SYNC_DELETING_EVENT, onDeleting);
+    void tick();
+    return () => {
+      window.removeEventListener(SYNC_DELETING_EVENT, onDeleting);
+      stop();
     };
   }, [baseId, syncId, enabled]);
 
