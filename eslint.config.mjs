@@ -55,11 +55,19 @@ const noDatabaseInComponents = {
   },
 };
 
+// One browser client for the app's JSON endpoints (errors, the offending param, network failures).
+const oneClient = {
+  files: ["components/**/*.{ts,tsx}"],
+  ignores: ["components/api/client.ts"],
+  rules: { "no-restricted-globals": ["error", { name: "fetch", message: "Call the app's endpoints through components/api/client.ts." }] },
+};
+
 const config = [
   ...next,
   ...nextTs,
   boundaries,
   noDatabaseInComponents,
+  oneClient,
   { ignores: [".next/**", "lib/generated/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 
