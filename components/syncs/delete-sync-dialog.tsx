@@ -1,7 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { deleteSync, WizardApiError } from "@/components/sync-wizard/api";
+import { ApiRequestError } from "@/components/api/client";
+import { deleteSync } from "@/components/sync-wizard/api";
 
 type Props = {
   open: boolean;
@@ -35,7 +36,7 @@ export function DeleteSyncDialog({ open, onClose, baseId, syncId, target }: Prop
       router.push(`/bases/${baseId}`);
       router.refresh();
     } catch (err) {
-      setError(err instanceof WizardApiError ? err.message : "Could not delete. Try again.");
+      setError(err instanceof ApiRequestError ? err.message : "Could not delete. Try again.");
       setBusy(false);
     }
   }

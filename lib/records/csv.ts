@@ -1,5 +1,6 @@
 import "server-only";
 import Papa from "papaparse";
+import { sameColumn } from "../csv/header";
 import { db } from "../db";
 import { cellToCsv, coerceCell } from "../fields/registry";
 import type { CellValue } from "../fields/types";
@@ -14,8 +15,8 @@ const UNPARSE = { newline: "\r\n", escapeFormulae: false, quotes: false } as con
 // table's primary field.
 async function keyField(table: { id: string; primaryFieldId: string | null }, fields: TableField[]) {
   const sync = await db.syncEndpoint.findUnique({ where: { tableId: table.id }, select: { config: true } });
-  const column = (sync?.config as { primaryKey?: string } | null)?.primaryKey?.toLowerCase();
-  return fields.find((f) => f.column.toLowerCase() === column) ?? fields.find((f) => f.id === table.primaryFieldId);
+  const column = (sync?.config as { primaryKey?: string } | null)?.primaryKey;
+  return (column !== undefined && fields.find((f) => sameColumn(f.column, column))) || fields.find((f) => f.id === table.primaryFieldId);
 }
 
 // The key column is written from the record's key exactly as the sync stored it (a number-typed
