@@ -1,7 +1,8 @@
 import "server-only";
 import { readFields } from "../data/fields";
 import { getPool } from "../db";
-import { fieldOptionsSchema, fieldTypeSchema } from "../fields/types";
+import { fieldTypeSchema } from "../fields/registry";
+import { fieldOptionsSchema } from "../fields/types";
 import type { TableField } from "./types";
 
 // The table's fields in their configured order, primary field first; a field whose stored type

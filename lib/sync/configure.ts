@@ -1,5 +1,5 @@
 import "server-only";
-import { columnIndex } from "../csv/header";
+import { columnIndex, sameColumn } from "../csv/header";
 import { readFields, replaceFields, type FieldRow } from "../data/fields";
 import { renameSync, writeSyncState } from "../data/sync-endpoints";
 import { insertTable, readSlotsUsed, tableNameTaken, updateTable } from "../data/tables";
@@ -7,7 +7,7 @@ import { invalidRequest } from "../errors";
 import type { SyncConfig } from "../sync-shapes/config";
 import type { SyncEndpointRef } from "./endpoints";
 import { clearTableRecords } from "./engine/apply";
-import { cellsDependOnChange, planFields, sameColumn } from "./engine/field-plan";
+import { cellsDependOnChange, planFields } from "./engine/field-plan";
 import { runSync } from "./engine/run-sync";
 import type { Tx } from "./engine/transaction";
 
@@ -28,9 +28,10 @@ export async function configureSync(input: { sync: SyncEndpointRef; config: Sync
       if (!state || !payload) {
         throw invalidRequest("sync: no CSV has been received yet; POST one to the sync URL before configuring it.");
       }
-      for (const field of config.fields) {
+      for (const [i, field] of config.fields.entries()) {
         if (columnIndex(payload.header, field.column) < 0) {
-          throw invalidRequest(`fields: column "${field.column}" is not in the latest CSV received (its columns: ${describeHeader(payload.header)}).`);
+          const message = `fields: column "${field.column}" is not in the latest CSV received (its columns: ${describeHeader(payload.header)}).`;
+          throw invalidRequest(message, `fields.${i}.column`);
         }
       }
       if (await tableNameTaken(tx, { baseId: sync.baseId, tableId: sync.tableId, name: config.tableName })) {

@@ -1,6 +1,5 @@
 import "server-only";
 import { decodeCsvBody } from "../../csv/decode";
-import { checkHeaderForConfig } from "../../csv/header";
 import { parseCsv } from "../../csv/parse";
 import { readSync, writeSyncState, type SyncState } from "../../data/sync-endpoints";
 import { readLatestPayload, sendPayload, sendPayloadDescription, type StoredPayload } from "../../data/sync-payloads";
@@ -11,6 +10,7 @@ import { newId } from "../../ids";
 import type { SyncConfig } from "../../sync-shapes/config";
 import type { RunCounts, RunTrigger, SyncRunJson } from "../../sync-shapes/json";
 import { applyPayload, prepareApply, type ParsedPayload } from "./apply-payload";
+import { checkHeaderForConfig } from "./header-check";
 import { withTableLock, type Tx } from "./transaction";
 
 // Every run of a sync goes through runSync: the Sync API's requests (receive.ts), "Sync now"
