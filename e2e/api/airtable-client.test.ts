@@ -5,7 +5,7 @@
 import Airtable from "airtable";
 import { describe, expect, it } from "vitest";
 import { APP_URL, makeOwnerSetup, uniqueName } from "../support/fixtures";
-import { seedTable } from "./records-seed";
+import { seedTable } from "@/scripts/lib/seed-table";
 
 const FIELDS = [
   { name: "SKU", type: "singleLineText" as const },

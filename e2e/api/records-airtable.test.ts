@@ -2,7 +2,7 @@
 // POST, writes refused, JSON errors everywhere, and the per-base read rate limit.
 import { describe, expect, it } from "vitest";
 import { api, makeOwnerSetup, makeToken } from "../support/fixtures";
-import { seedTable } from "./records-seed";
+import { seedTable } from "@/scripts/lib/seed-table";
 
 const FIELDS = [
   { name: "SKU", type: "singleLineText" as const },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { api, grantBaseRole, makeOwnerSetup, makeToken, makeUser, uniqueName } from "../support/fixtures";
-import { seedTable, type SeedRecord } from "./records-seed";
+import { seedTable, type SeedRecord } from "@/scripts/lib/seed-table";
 
 const FIELDS = [
   { name: "Name", type: "singleLineText" as const },

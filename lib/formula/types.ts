@@ -8,6 +8,7 @@
 //   text: blank → "", a number as JS prints it, TRUE → "1", a date field as YYYY-MM-DD,
 //         another date as an ISO instant
 //   bool: blank, 0, "" → false; a date → whether it is set
+import { getFieldTypeModule } from "../fields/registry";
 import type { TableField } from "../records/types";
 
 export type Type = "number" | "text" | "bool" | "date" | "blank";
@@ -30,17 +31,8 @@ export type Expr =
   | { k: "cmp"; type: "bool"; cmp: Comparison; domain: "number" | "text" | "date"; args: [Expr, Expr] }
   | { k: "op"; type: Type; op: Op; args: Expr[]; unit?: DateUnit };
 
-// The type a field has inside a formula.
+// The type a field has inside a formula: what its values sort as (lib/fields, the type's module).
 export function fieldValueType(field: TableField): Type {
-  switch (field.type) {
-    case "number":
-    case "currency":
-    case "percent":
-    case "duration":
-      return "number";
-    case "date":
-      return "date";
-    default:
-      return "text";
-  }
+  const kind = getFieldTypeModule(field.type).sortKind;
+  return kind === "numeric" ? "number" : kind === "isoDate" ? "date" : "text";
 }

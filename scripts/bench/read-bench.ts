@@ -31,8 +31,8 @@ async function main() {
   await applyMigrations(database.url);
   // The limiter runs on every request, with a limit the bench never reaches.
   const server = await startAppServer({ databaseUrl: database.url, quiet: true, env: { READ_RATE_LIMIT_PER_SECOND: "100000" } });
-  const { makeOwnerSetup } = await import("../../e2e/support/fixtures");
-  const { seedTable } = await import("../../e2e/api/records-seed");
+  const { makeOwnerSetup } = await import("../lib/seed");
+  const { seedTable } = await import("../lib/seed-table");
   const { closeDb, getPool } = await import("../../lib/db");
   try {
     const { base, token } = await makeOwnerSetup();

@@ -5,7 +5,7 @@ import { apiRoute } from "@/lib/http/api";
 import { publicOrigin, readJsonBody } from "@/lib/http/body";
 import { parseBody } from "@/lib/http/validate";
 import { authorizeSchemaRead } from "@/lib/sync/access";
-import { createSyncSchema } from "@/lib/sync/config";
+import { createSyncSchema } from "@/lib/sync-shapes/config";
 import { createSyncEndpoint, listSyncs } from "@/lib/sync/endpoints";
 import { methodNotAllowed } from "@/lib/http/methods";
 
@@ -23,5 +23,5 @@ export const GET = apiRoute<Params>(async ({ req, params, principal }) => {
   return { syncs: await listSyncs(params.baseId, publicOrigin(req, env.PUBLIC_URL)) };
 });
 
-const notAllowed = methodNotAllowed(["GET",  "POST"]);
+const notAllowed = methodNotAllowed(["GET", "POST"]);
 export { notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,12 +1,14 @@
-// GET /v0/meta/bases/{baseId}/syncs/{syncId}: the sync's status; PUT: save its configuration.
+// GET /v0/meta/bases/{baseId}/syncs/{syncId}: the sync's status; PUT: save its configuration;
+// DELETE: delete the sync and its table.
 import { authorizeBase, SYNC_WRITE } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { apiRoute } from "@/lib/http/api";
 import { publicOrigin, readJsonBody } from "@/lib/http/body";
 import { parseBody } from "@/lib/http/validate";
 import { authorizeSchemaRead } from "@/lib/sync/access";
-import { syncConfigSchema } from "@/lib/sync/config";
+import { syncConfigSchema } from "@/lib/sync-shapes/config";
 import { configureSync } from "@/lib/sync/configure";
+import { deleteSync } from "@/lib/sync/delete";
 import { findSyncInBase } from "@/lib/sync/endpoints";
 import { getSyncStatus } from "@/lib/sync/status";
 import { methodNotAllowed } from "@/lib/http/methods";
@@ -27,5 +29,10 @@ export const PUT = apiRoute<Params>(async ({ req, params, principal }) => {
   return getSyncStatus(sync.id, publicOrigin(req, env.PUBLIC_URL));
 });
 
-const notAllowed = methodNotAllowed(["GET",  "PUT"]);
-export { notAllowed as POST, notAllowed as PATCH, notAllowed as DELETE };
+export const DELETE = apiRoute<Params>(async ({ params, principal }) => {
+  await authorizeBase(principal, params.baseId, SYNC_WRITE);
+  return deleteSync(await findSyncInBase(params.baseId, params.syncId));
+});
+
+const notAllowed = methodNotAllowed(["GET", "PUT", "DELETE"]);
+export { notAllowed as POST, notAllowed as PATCH };

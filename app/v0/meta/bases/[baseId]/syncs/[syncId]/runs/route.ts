@@ -2,7 +2,7 @@
 import { apiRoute } from "@/lib/http/api";
 import { authorizeSchemaRead } from "@/lib/sync/access";
 import { findSyncInBase } from "@/lib/sync/endpoints";
-import { listRuns } from "@/lib/sync/runs";
+import { listRuns } from "@/lib/data/sync-runs";
 import { methodNotAllowed } from "@/lib/http/methods";
 
 export const GET = apiRoute<{ baseId: string; syncId: string }>(async ({ params, principal }) => {
