@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { compileFilter, FormulaError, formulaText, formulaTextToSql, formulaToSql, matchesFormula, type EvalRecord } from "@/lib/formula";
-import { encodeCells } from "@/lib/records/cells";
+import { encodeCells, slotKey } from "@/lib/records/cells";
 import type { TableField } from "@/lib/records/types";
 
 const field = (name: string, type: TableField["type"], slot: number): TableField => ({ id: `fld${name.padEnd(14, "x")}`, name, column: name, type, options: {}, slot });
@@ -110,7 +110,7 @@ function tooManySubstitutes(formula: string): boolean {
 async function runInPostgres(formula: string, records: EvalRecord[]) {
   const expr = compileFilter(formula, FIELDS);
   const values: unknown[] = [JSON.stringify(records.map((r) => ({ id: r.id, created_at: new Date(r.createdTime).toISOString(), cells: encodeCells(r.cells, FIELDS) })))];
-  const ctx = { param: (v: unknown) => (values.push(v), `$${values.length}`), cells: "r.cells::jsonb", row: "r", now: NOW };
+  const ctx = { param: (v: unknown) => (values.push(v), `$${values.length}`), cellKey: slotKey, cells: "r.cells::jsonb", row: "r", now: NOW };
   const keep = formulaToSql(expr, ctx);
   const asText = formulaTextToSql(expr, ctx);
   const sql = `SELECT r.id, ${keep} AS keep, ${asText} AS text FROM json_to_recordset($1::json) AS r(id text, created_at timestamptz, cells text) ORDER BY r.id`;

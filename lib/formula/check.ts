@@ -1,10 +1,9 @@
 // AST → typed expression (types.ts): resolves field names, checks every function's arguments and
 // inserts the conversions. Everything a formula can get wrong is found here, before any SQL runs.
-import type { TableField } from "../records/types";
 import type { BinaryOp, Node } from "./ast";
 import { parseDateLiteral, parseDateUnit } from "./dates";
 import { FormulaError } from "./errors";
-import { fieldValueType, type Comparison, type Expr, type Op, type Type } from "./types";
+import { fieldValueType, type Comparison, type Expr, type FormulaField, type Op, type Type } from "./types";
 
 type Arg = "number" | "text" | "bool" | "date" | "any";
 type Signature = { op: Op; args: Arg[]; optional?: number; rest?: Arg; result: Type; unit?: "optional" | "required" };
@@ -51,7 +50,7 @@ export const SUPPORTED_FUNCTIONS = [...Object.keys(FUNCTIONS), "IF", "BLANK", "T
 const lit = (type: Type, value: number | string | boolean | null): Expr => ({ k: "lit", type, value });
 const op = (name: Op, type: Type, args: Expr[]): Expr => ({ k: "op", type, op: name, args });
 
-export function checkFormula(node: Node, fields: readonly TableField[]): Expr {
+export function checkFormula(node: Node, fields: readonly FormulaField[]): Expr {
   return new Checker(fields).check(node);
 }
 
@@ -63,7 +62,7 @@ const MAX_SUBSTITUTE_NESTING = 3;
 class Checker {
   private substituteDepth = 0;
 
-  constructor(private readonly fields: readonly TableField[]) {}
+  constructor(private readonly fields: readonly FormulaField[]) {}
 
   check(node: Node): Expr {
     switch (node.kind) {

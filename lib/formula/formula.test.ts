@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { TableField } from "../records/types";
-import { compileFilter, evaluateFormula, FormulaError, formulaToSql, matchesFormula, type EvalRecord } from "./index";
+import { compileFilter, evaluateFormula, FormulaError, formulaToSql, matchesFormula, type EvalRecord, type FormulaField } from "./index";
 import { parseFormula } from "./parser";
 
-const field = (name: string, type: TableField["type"], slot: number): TableField => ({ id: `fld${name.padEnd(14, "0")}`, name, column: name, type, options: {}, slot });
+const field = (name: string, type: FormulaField["type"], slot: number): FormulaField => ({ id: `fld${name.padEnd(14, "0")}`, name, type, slot });
 const FIELDS = [field("Name", "singleLineText", 1), field("Price", "currency", 2), field("Qty", "number", 3), field("Due", "date", 4), field("Notes", "multilineText", 5), field("Share", "percent", 6), field("Unit Price", "currency", 7)];
 const id = (name: string) => FIELDS.find((f) => f.name === name)!.id;
 const NOW = Date.parse("2026-11-28T15:30:00.000Z");
@@ -257,7 +256,7 @@ describe("errors name the problem and its position", () => {
 describe("SQL", () => {
   const compile = (formula: string) => {
     const values: unknown[] = [];
-    const sql = formulaToSql(compileFilter(formula, FIELDS), { param: (v) => (values.push(v), `$${values.length}`), cells: "f.cells", row: "r", now: NOW });
+    const sql = formulaToSql(compileFilter(formula, FIELDS), { param: (v) => (values.push(v), `$${values.length}`), cellKey: String, cells: "f.cells", row: "r", now: NOW });
     return { sql, values };
   };
 

@@ -2,11 +2,11 @@
 // from the formula travels as a bound parameter; the only words spliced into the text come from
 // this file (date units, casts). Blank, conversion and error rules are those of evaluate.ts,
 // which the property test holds this file to.
-import { slotKey } from "../records/cells";
 import type { DateUnit, Expr } from "./types";
 
 export type SqlContext = {
   param: (value: unknown) => string; // "$n" of a bound parameter
+  cellKey: (slot: number) => string; // a field's key in the cells (lib/records/cells.ts)
   cells: string; // the row's cells as jsonb, parsed once per row, e.g. "f.cells" of a lateral "r.cells::jsonb"
   row: string; // the records alias, e.g. "r"
   now: number; // epoch ms: NOW() and TODAY() are fixed for the request
@@ -76,7 +76,7 @@ class Compiler {
   }
 
   private cell(slot: number): string {
-    return `(${this.ctx.cells} ->> ${this.p(slotKey(slot), "text")})`;
+    return `(${this.ctx.cells} ->> ${this.p(this.ctx.cellKey(slot), "text")})`;
   }
 
   sql(e: Expr): string {
@@ -86,7 +86,7 @@ class Compiler {
       case "field": {
         const raw = this.cell(e.field.slot);
         if (e.type === "number") {
-          return `(CASE WHEN jsonb_typeof(${this.ctx.cells} -> ${this.p(slotKey(e.field.slot), "text")}) = 'number' THEN ${raw}::float8 END)`;
+          return `(CASE WHEN jsonb_typeof(${this.ctx.cells} -> ${this.p(this.ctx.cellKey(e.field.slot), "text")}) = 'number' THEN ${raw}::float8 END)`;
         }
         if (e.type === "date") return `(CASE WHEN ${raw} ~ ${this.p(DAY_TEXT, "text")} THEN ${this.utc(`${raw}::timestamp`)} END)`;
         return raw;

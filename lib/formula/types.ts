@@ -9,7 +9,11 @@
 //         another date as an ISO instant
 //   bool: blank, 0, "" → false; a date → whether it is set
 import { getFieldTypeModule } from "../fields/registry";
-import type { TableField } from "../records/types";
+import type { FieldType } from "../fields/types";
+
+// A field as formulas see it (lib/records passes its table fields); `slot` says where its value
+// is stored in a record's cells.
+export type FormulaField = { id: string; name: string; type: FieldType; slot: number };
 
 export type Type = "number" | "text" | "bool" | "date" | "blank";
 
@@ -27,12 +31,12 @@ export type Op =
 
 export type Expr =
   | { k: "lit"; type: Type; value: number | string | boolean | null } // a date literal is epoch ms
-  | { k: "field"; type: Type; field: TableField }
+  | { k: "field"; type: Type; field: FormulaField }
   | { k: "cmp"; type: "bool"; cmp: Comparison; domain: "number" | "text" | "date"; args: [Expr, Expr] }
   | { k: "op"; type: Type; op: Op; args: Expr[]; unit?: DateUnit };
 
 // The type a field has inside a formula: what its values sort as (lib/fields, the type's module).
-export function fieldValueType(field: TableField): Type {
+export function fieldValueType(field: FormulaField): Type {
   const kind = getFieldTypeModule(field.type).sortKind;
   return kind === "numeric" ? "number" : kind === "isoDate" ? "date" : "text";
 }

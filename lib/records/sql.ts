@@ -78,7 +78,7 @@ export function buildListSql(input: { tableId: string; fields: TableField[]; que
   if (search) where.push(search);
   const filter = input.query.filter;
   // The filter reads cells from a jsonb parsed once per row (`f`), not `r.cells::json` per reference.
-  if (filter) where.push(formulaToSql(filter.expr, { param: (v) => params.add(v), cells: "f.cells", row: "r", now: filter.now }));
+  if (filter) where.push(formulaToSql(filter.expr, { param: (v) => params.add(v), cellKey: slotKey, cells: "f.cells", row: "r", now: filter.now }));
   const keys = input.query.sort.map((spec) => ({ ...sortExpression(spec, params), direction: spec.direction }));
   if (input.cursor) where.push(afterCursor(keys, input.cursor, params));
   const select = keys.map((k, i) => `${k.expr}::text AS s${i}`);
