@@ -5,13 +5,9 @@ import { redirect } from "next/navigation";
 import { createUser } from "@/lib/accounts/users";
 import { failure, toActionFailure, type ActionFailure } from "@/lib/accounts/action-result";
 import { checkSignIn, clientIp } from "@/lib/auth/sign-in";
+import { safeNext } from "@/lib/auth/safe-next";
 import { endSession, startSession } from "@/lib/auth/session-cookie";
 import { signInSchema, signUpSchema, type SignInInput, type SignUpInput } from "@/lib/auth/schemas";
-
-// Only a path on this site, never `//elsewhere` or a full URL.
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
-}
 
 export async function signUpAction(input: SignUpInput): Promise<ActionFailure> {
   const parsed = signUpSchema.safeParse(input);
