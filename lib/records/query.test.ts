@@ -38,6 +38,10 @@ describe("parseListQuery", () => {
     ["fields[]=Nope", /fields: unknown field/],
   ])("refuses %s", (qs, message) => expect(() => parse(qs)).toThrow(message));
 
+  it("refuses a NUL in search (Postgres text cannot hold it)", () => {
+    expect(() => parse("search=a%00b")).toThrow(/search/);
+  });
+
   it("reads fields[] and fields[n], and trims search", () => {
     const q = parse("fields[]=Name&fields[3]=Due&search=%20pear%20");
     expect(q.fields?.map((f) => f.name)).toEqual(["Name", "Due"]);
@@ -59,6 +63,15 @@ describe("cursor", () => {
   });
   it("refuses a non-numeric value for a numeric sort (no SQL cast error)", () => {
     const raw = encodeCursor(query, { values: ["1; DROP"], key: "K1" });
+    expect(() => decodeCursor(query, raw)).toThrow(/offset/);
+  });
+  it.each([
+    [["1e999999"], "K1"],
+    [["-1e400"], "K1"],
+    [["12.50"], "K\u00001"],
+    [["1\u0000"], "K1"],
+  ])("refuses forged values %j / key %j that Postgres would choke on", (values, key) => {
+    const raw = encodeCursor(query, { values, key });
     expect(() => decodeCursor(query, raw)).toThrow(/offset/);
   });
 });
