@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustProxy } from "./http/client-address";
 
 // Read once, validated. `DATABASE_URL` is always set by the time the app runs: `npm start`
 // fills it with the embedded server's address when the user did not give one.
@@ -7,6 +8,8 @@ const schema = z.object({
   TABLESYNC_EMBEDDED: z.enum(["0", "1"]).default("0"),
   PUBLIC_URL: z.url().optional(),
   ALLOW_SIGNUP: z.enum(["true", "false"]).default("true"),
+  // How many reverse proxies stand in front (each appends to X-Forwarded-For); 0 = none.
+  TRUST_PROXY: z.string().default("false").transform(parseTrustProxy),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
   LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),

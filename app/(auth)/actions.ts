@@ -4,7 +4,9 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { createUser } from "@/lib/accounts/users";
 import { failure, toActionFailure, type ActionFailure } from "@/lib/accounts/action-result";
-import { checkSignIn, clientIp } from "@/lib/auth/sign-in";
+import { checkSignIn } from "@/lib/auth/sign-in";
+import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
 import { safeNext } from "@/lib/auth/safe-next";
 import { endSession, startSession } from "@/lib/auth/session-cookie";
 import { signInSchema, signUpSchema, type SignInInput, type SignUpInput } from "@/lib/auth/schemas";
@@ -25,11 +27,8 @@ export async function signUpAction(input: SignUpInput): Promise<ActionFailure> {
 export async function signInAction(input: SignInInput, next?: string): Promise<ActionFailure> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return failure(parsed.error.issues[0].message, String(parsed.error.issues[0].path[0]));
-  const result = await checkSignIn({ ...parsed.data, ip: clientIp(await headers()) });
-  if (!result.ok) {
-    const field = result.reason === "unknown-email" ? "email" : result.reason === "wrong-password" ? "password" : undefined;
-    return failure(result.message, field);
-  }
+  const result = await checkSignIn({ ...parsed.data, ip: clientAddress(await headers(), env.TRUST_PROXY) });
+  if (!result.ok) return failure(result.message);
   await startSession(result.userId);
   redirect(safeNext(next));
 }
