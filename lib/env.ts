@@ -13,6 +13,8 @@ const schema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
   LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  // Longest one read of records (API page, grid page, CSV page, count) may run in Postgres.
+  READ_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1).default(5_000),
   // The Sync API's per-base limit (the reference product: 20 requests per 5 minutes per base).
   SYNC_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
   SYNC_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(300),

@@ -88,4 +88,13 @@ describe("buildListSql", () => {
     expect(sql.text).toContain("json_typeof(r.cells::json ->");
   });
   it("escapes LIKE wildcards", () => expect(escapeLike("a%b_c\\d")).toBe("a\\%b\\_c\\\\d"));
+  it("parses each record's cells once for a search, whatever the number of text fields", () => {
+    const sql = buildListSql({ tableId: "tbl1", fields, query: parse("search=pear"), cursor: null, limit: 101 });
+    expect(sql.text.match(/r\.cells::json/g)).toHaveLength(1);
+    expect(sql.text).toContain("json_each_text(r.cells::json)");
+    // plain text also pre-filters on the raw JSON; text JSON would escape does not
+    expect(sql.text).toContain("r.cells ILIKE");
+    const quoted = buildListSql({ tableId: "tbl1", fields, query: parse('search=a"b'), cursor: null, limit: 101 });
+    expect(quoted.text).not.toContain("r.cells ILIKE");
+  });
 });

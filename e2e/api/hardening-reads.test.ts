@@ -1,0 +1,54 @@
+// Bounded reads: every records query runs under READ_STATEMENT_TIMEOUT_MS, and a search parses
+// each record once. A second server with a 1 ms limit shows the limit applies; the suite's own
+// server (5 s default) shows the same wide search now answers.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startAppServer, type AppServer } from "@/scripts/lib/app-server";
+import { makeOwnerSetup, uniqueName } from "../support/fixtures";
+import { seedTable, type SeedField } from "./records-seed";
+
+const COLUMNS = 200;
+const ROWS = 1_500;
+let strict: AppServer;
+
+beforeAll(async () => {
+  strict = await startAppServer({ databaseUrl: process.env.DATABASE_URL!, quiet: true, env: { READ_STATEMENT_TIMEOUT_MS: "1" } });
+});
+afterAll(async () => strict?.stop());
+
+async function wideTable() {
+  const owner = await makeOwnerSetup();
+  const fields: SeedField[] = Array.from({ length: COLUMNS }, (_, i) => ({ name: `c${i}`, type: "singleLineText" }));
+  const records = Array.from({ length: ROWS }, (_, r) => ({
+    key: `k${String(r).padStart(5, "0")}`,
+    cells: Object.fromEntries(fields.slice(1).map((f, i) => [f.name, `v${(r * 31 + i) % 997}`])),
+  }));
+  const seeded = await seedTable({ baseId: owner.base.id, name: uniqueName("Wide"), fields, records });
+  return { ...owner, ...seeded };
+}
+
+const read = (appUrl: string, token: string, path: string) =>
+  fetch(`${appUrl}${path}`, { headers: { authorization: `Bearer ${token}` } }).then(async (r) => ({ status: r.status, headers: r.headers, json: await r.json() }));
+
+describe("reads of records are bounded", () => {
+  it("answers 503 with Retry-After when a read passes the statement timeout", async () => {
+    const t = await wideTable();
+    const res = await read(strict.url, t.token, `/v0/${t.base.id}/${t.tableId}?search=zzz&sort%5B0%5D%5Bfield%5D=c5`);
+    expect(res.status).toBe(503);
+    expect(res.json.error).toMatchObject({ type: "RETRIABLE_ERROR", message: expect.stringMatching(/longer than the 0.001 s allowed/) });
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+  });
+
+  it("searches a wide table: no match, some matches, and text that JSON escapes", async () => {
+    const t = await wideTable();
+    const none = await read(process.env.APP_URL!, t.token, `/v0/${t.base.id}/${t.tableId}?search=zzz&sort%5B0%5D%5Bfield%5D=c5`);
+    expect(none.status).toBe(200);
+    expect(none.json.records).toEqual([]);
+    const some = await read(process.env.APP_URL!, t.token, `/v0/${t.base.id}/${t.tableId}?search=V996&fields%5B%5D=c0`);
+    expect(some.status).toBe(200);
+    expect(some.json.records.length).toBeGreaterThan(0);
+    // the raw JSON's own syntax is not a cell value: the pre-filter passes, the records do not
+    const syntax = await read(process.env.APP_URL!, t.token, `/v0/${t.base.id}/${t.tableId}?search=%3A`);
+    expect(syntax.status).toBe(200);
+    expect(syntax.json.records).toEqual([]);
+  });
+});
