@@ -16,7 +16,7 @@ type Params = { baseId: string; syncId: string };
 export const GET = apiRoute<Params>(async ({ req, params, principal }) => {
   const role = await authorizeSchemaRead(principal, params.baseId);
   const sync = await findSyncInBase(params.baseId, params.syncId);
-  return redactStatus(await getSyncStatus(sync.id, publicOrigin(req, env.PUBLIC_URL)), syncViewer(principal, role));
+  return redactStatus(await getSyncStatus(sync.id, publicOrigin(req, env.PUBLIC_URL, env.TRUST_PROXY)), syncViewer(principal, role));
 });
 
 export const PUT = apiRoute<Params>(async ({ req, params, principal }) => {
@@ -24,5 +24,5 @@ export const PUT = apiRoute<Params>(async ({ req, params, principal }) => {
   const sync = await findSyncInBase(params.baseId, params.syncId);
   const config = parseBody(syncConfigSchema, await readJsonBody(req));
   await configureSync({ sync, config });
-  return redactStatus(await getSyncStatus(sync.id, publicOrigin(req, env.PUBLIC_URL)), syncViewer(principal, role));
+  return redactStatus(await getSyncStatus(sync.id, publicOrigin(req, env.PUBLIC_URL, env.TRUST_PROXY)), syncViewer(principal, role));
 });
