@@ -8,6 +8,8 @@ const schema = z.object({
   TABLESYNC_EMBEDDED: z.enum(["0", "1"]).default("0"),
   PUBLIC_URL: z.url().optional(),
   ALLOW_SIGNUP: z.enum(["true", "false"]).default("true"),
+  // Sign-ups allowed per client address per hour (the web form; the admin CLI is not limited).
+  SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(5),
   // How many reverse proxies stand in front (each appends to X-Forwarded-For); 0 = none.
   TRUST_PROXY: z.string().default("false").transform(parseTrustProxy),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),

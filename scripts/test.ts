@@ -50,7 +50,9 @@ async function main(): Promise<number> {
     if (process.env.SKIP_BUILD !== "1" && !(await run("npx", ["next", "build"], { NEXT_TELEMETRY_DISABLED: "1" }))) {
       return finish(false, [...results, "build: FAILED"]);
     }
-    const server = await startAppServer({ databaseUrl: database.url, embedded: database.embedded, quiet: true });
+    // Every browser test signs up from 127.0.0.1: the per-address sign-up limit is raised for them
+    // (e2e/api/hardening-reads.test.ts checks it at its default on a server of its own).
+    const server = await startAppServer({ databaseUrl: database.url, embedded: database.embedded, quiet: true, env: { SIGN_UP_LIMIT_PER_HOUR: "100" } });
     const env = { APP_URL: server.url, DATABASE_URL: database.url, TABLESYNC_EMBEDDED: database.embedded ? "1" : "0" };
     try {
       if (wants("api")) {

@@ -1,9 +1,11 @@
-// Bounded reads: every records query runs under READ_STATEMENT_TIMEOUT_MS, and a search parses
-// each record once. A second server with a 1 ms limit shows the limit applies; the suite's own
-// server (5 s default) shows the same wide search now answers.
+// Limits that need a server of their own: every records query runs under
+// READ_STATEMENT_TIMEOUT_MS (a second server with a 1 ms limit shows it applies; the suite's own
+// server, 5 s default, shows the same wide search answers), and the sign-up form's per-address
+// limit at its default (the suite's server raises it for the browser tests).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "@/scripts/lib/app-server";
 import { makeOwnerSetup, uniqueName } from "../support/fixtures";
+import { callServerAction } from "../support/server-action";
 import { seedTable, type SeedField } from "./records-seed";
 
 const COLUMNS = 200;
@@ -11,7 +13,7 @@ const ROWS = 1_500;
 let strict: AppServer;
 
 beforeAll(async () => {
-  strict = await startAppServer({ databaseUrl: process.env.DATABASE_URL!, quiet: true, env: { READ_STATEMENT_TIMEOUT_MS: "1" } });
+  strict = await startAppServer({ databaseUrl: process.env.DATABASE_URL!, quiet: true, env: { READ_STATEMENT_TIMEOUT_MS: "1", SIGN_UP_LIMIT_PER_HOUR: "5" } });
 });
 afterAll(async () => strict?.stop());
 
@@ -52,3 +54,24 @@ describe("reads of records are bounded", () => {
     expect(syntax.json.records).toEqual([]);
   });
 });
+
+describe("sign-up is throttled per address", () => {
+  // The attempts count for 127.0.0.1 in the shared database: take them back for later suites.
+  afterAll(async () => {
+    const { getPool } = await import("@/lib/db");
+    await getPool().query(`DELETE FROM rate_limit_events WHERE bucket = 'signup:ip:127.0.0.1'`);
+  });
+
+  it("refuses the sixth sign-up attempt from one address within the hour", async () => {
+    const attempt = () =>
+      fetchAction(strict.url, "signUpAction", [{ name: "x", email: "not an email", password: "x" }]);
+    for (let i = 0; i < 5; i++) expect(await attempt()).not.toContain("Too many sign-ups");
+    expect(await attempt()).toContain("Too many sign-ups from your address");
+  });
+});
+
+async function fetchAction(appUrl: string, name: string, args: unknown[]) {
+  const res = await callServerAction(name, args, { origin: new URL(appUrl).origin }, appUrl);
+  expect(res.status).toBe(200);
+  return res.text;
+}

@@ -18,9 +18,9 @@ export function findServerAction(exportedName: string): { id: string; path: stri
   return { id, path };
 }
 
-export async function callServerAction(exportedName: string, args: unknown[], headers: Record<string, string> = {}) {
+export async function callServerAction(exportedName: string, args: unknown[], headers: Record<string, string> = {}, appUrl = APP_URL) {
   const { id, path } = findServerAction(exportedName);
-  const res = await fetch(`${APP_URL}${path}`, {
+  const res = await fetch(`${appUrl}${path}`, {
     method: "POST",
     headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", ...headers },
     body: JSON.stringify(args),
