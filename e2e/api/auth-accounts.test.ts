@@ -72,6 +72,16 @@ describe("sign-in", () => {
   });
 });
 
+describe("passwords", () => {
+  it("refuses a common password and the email itself, from the form and the admin CLI alike", async () => {
+    const { createUser } = await import("@/lib/accounts/users");
+    const email = `pw-${randomInt(1e9)}@example.test`;
+    for (const password of ["password1", "12345678", "aaaaaaaa", email]) {
+      expect(await refusal(createUser({ email, password }))).toMatchObject({ type: "INVALID_REQUEST_UNKNOWN", message: expect.stringMatching(/^password: /) });
+    }
+  });
+});
+
 describe("base sharing", () => {
   it("lets the owner add a member by email with a role, and nobody else", async () => {
     const { shareBase } = await import("@/lib/accounts/bases");
