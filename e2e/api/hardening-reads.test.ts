@@ -75,3 +75,43 @@ async function fetchAction(appUrl: string, name: string, args: unknown[]) {
   expect(res.status).toBe(200);
   return res.text;
 }
+
+describe("a read stops in Postgres when its client leaves", () => {
+  it("cancels the query of an aborted request", async () => {
+    const owner = await makeOwnerSetup();
+    const fields: SeedField[] = Array.from({ length: 500 }, (_, i) => ({ name: `c${i}`, type: "singleLineText" }));
+    const records = Array.from({ length: 2_000 }, (_, r) => ({
+      key: `k${String(r).padStart(5, "0")}`,
+      cells: Object.fromEntries(fields.slice(1).map((f, i) => [f.name, `v${(r * 31 + i) % 997}`])),
+    }));
+    const t = await seedTable({ baseId: owner.base.id, name: uniqueName("Wide"), fields, records });
+    // Ten sorts on the last columns: each parses every record's 5 KB of JSON twice, seconds of work.
+    const sorts = Array.from({ length: 10 }, (_, i) => `sort%5B${i}%5D%5Bfield%5D=c${499 - i}`).join("&");
+    const path = `/v0/${owner.base.id}/${t.tableId}?${sorts}`;
+    const { getPool } = await import("@/lib/db");
+    const running = async () =>
+      (await getPool().query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid() AND query LIKE '%AS s9%'`)).rows[0].n as number;
+
+    const started = Date.now();
+    const full = await fetch(`${process.env.APP_URL}${path}`, { headers: { authorization: `Bearer ${owner.token}` } });
+    const fullMs = Date.now() - started;
+    expect([200, 503]).toContain(full.status);
+    expect(fullMs).toBeGreaterThan(2_000); // slow enough for the check below to mean something
+
+    const controller = new AbortController();
+    const request = fetch(`${process.env.APP_URL}${path}`, { headers: { authorization: `Bearer ${owner.token}` }, signal: controller.signal }).catch(() => null);
+    await waitFor(async () => (await running()) === 1, 1_000);
+    controller.abort();
+    await request;
+    // uncancelled, it would run on for seconds (until done or the statement timeout)
+    await waitFor(async () => (await running()) === 0, 1_000);
+  });
+});
+
+async function waitFor(condition: () => Promise<boolean>, withinMs: number) {
+  const deadline = Date.now() + withinMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${withinMs} ms`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
