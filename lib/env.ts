@@ -8,6 +8,8 @@ const schema = z.object({
   TABLESYNC_EMBEDDED: z.enum(["0", "1"]).default("0"),
   PUBLIC_URL: z.url().optional(),
   ALLOW_SIGNUP: z.enum(["true", "false"]).default("true"),
+  // A session unused this long ends (it lasts 30 days at most either way).
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(24 * 60),
   // Sign-ups allowed per client address per hour (the web form; the admin CLI is not limited).
   SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(5),
   // How many reverse proxies stand in front (each appends to X-Forwarded-For); 0 = none.

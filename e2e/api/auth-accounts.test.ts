@@ -72,6 +72,36 @@ describe("sign-in", () => {
   });
 });
 
+describe("sessions", () => {
+  it("end after SESSION_IDLE_MINUTES (24 h) without use, and each use pushes that back", async () => {
+    const { createSession, findSession } = await import("@/lib/auth/sessions");
+    const { getPool } = await import("@/lib/db");
+    const user = await makeUser();
+    const idle = await createSession(user.id);
+    const used = await createSession(user.id);
+    const hour = 3_600_000;
+    await getPool().query(`UPDATE sessions SET last_seen_at = now() - interval '23 hours' WHERE user_id = $1`, [user.id]);
+    expect(await findSession(used.value, new Date(Date.now() + 0.5 * hour))).not.toBeNull(); // used: seen again now+0.5 h
+    const later = new Date(Date.now() + 1.5 * hour); // 24.5 h after the last use of `idle`, 1 h after `used`
+    expect(await findSession(idle.value, later)).toBeNull();
+    expect(await findSession(used.value, later)).not.toBeNull();
+    expect(await findSession(idle.value)).toBeNull(); // ended for good
+  });
+});
+
+describe("token expiry from the admin CLI", () => {
+  it("sets --expires-days, refuses a bad value", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const user = await makeUser();
+    const admin = (...args: string[]) => execFileSync("npm", ["run", "--silent", "admin", "--", ...args], { env: process.env, stdio: "pipe" }).toString().trim();
+    const token = admin("token:create", "--email", user.email, "--name", "ci", "--scopes", "data.records:read", "--expires-days", "7");
+    const { db } = await import("@/lib/db");
+    const row = await db.accessToken.findUniqueOrThrow({ where: { id: token.slice(0, 17) } });
+    expect(Math.abs(row.expiresAt!.getTime() - (Date.now() + 7 * 86_400_000))).toBeLessThan(120_000);
+    expect(() => admin("token:create", "--email", user.email, "--name", "ci", "--scopes", "data.records:read", "--expires-days", "0")).toThrow(/expires-days/);
+  });
+});
+
 describe("passwords", () => {
   it("refuses a common password and the email itself, from the form and the admin CLI alike", async () => {
     const { createUser } = await import("@/lib/accounts/users");
