@@ -15,6 +15,7 @@ const THROUGH_PGBOUNCER = [
   "e2e/api/sync-concurrency.test.ts",
   "e2e/api/sync-limits.test.ts",
   "e2e/api/hardening-reads.test.ts",
+  "e2e/api/hardening-starvation.test.ts",
   "e2e/api/reliability-faults.test.ts",
   "e2e/api/reliability-multi-process.test.ts",
 ];
