@@ -1,12 +1,12 @@
 // What the wizard shows instead of its steps: a sync that cannot be loaded, one already set up,
 // or one whose configuration does not exist yet.
 import Link from "next/link";
-import type { SyncStatusJson } from "@/lib/sync/json";
-import type { WizardApiError } from "./api";
+import type { SyncStatusJson } from "@/lib/sync-shapes/json";
+import type { ApiRequestError } from "@/components/api/client";
 
 type Props = {
   baseId: string;
-  error?: WizardApiError;
+  error?: ApiRequestError;
   status?: SyncStatusJson;
   alreadyActive?: boolean;
   notConfigured?: boolean;

@@ -4,10 +4,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useCallback, useRef, useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
-import { DEFAULT_RETENTION_DAYS } from "@/lib/sync/config";
-import { valuesFromConfig, valuesFromPayload, wizardFormSchema, type WizardValues } from "@/lib/sync/wizard-form";
-import { mergeHeader } from "@/lib/sync/wizard-merge";
-import type { SyncStatusJson } from "@/lib/sync/json";
+import { DEFAULT_RETENTION_DAYS } from "@/lib/sync-shapes/config";
+import { valuesFromConfig, valuesFromPayload, wizardFormSchema, type WizardValues } from "@/lib/sync-wizard/form";
+import { mergeHeader } from "@/lib/sync-wizard/merge";
+import type { SyncStatusJson } from "@/lib/sync-shapes/json";
 
 const EMPTY: WizardValues = {
   tableName: "",

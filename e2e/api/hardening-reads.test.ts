@@ -4,7 +4,7 @@
 // limit at its default (the suite's server raises it for the browser tests).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "@/scripts/lib/app-server";
-import { makeOwnerSetup, uniqueName } from "../support/fixtures";
+import { makeOwnerSetup, TEST_PASSWORD, uniqueName } from "../support/fixtures";
 import { callServerAction } from "../support/server-action";
 import { seedTable, type SeedField } from "./records-seed";
 
@@ -62,9 +62,9 @@ describe("sign-up is throttled per address", () => {
     await getPool().query(`DELETE FROM rate_limit_events WHERE bucket = 'signup:ip:127.0.0.1'`);
   });
 
-  it("refuses the sixth sign-up attempt from one address within the hour", async () => {
+  it("refuses the sixth sign-up from one address within the hour", async () => {
     const attempt = () =>
-      fetchAction(strict.url, "signUpAction", [{ name: "x", email: "not an email", password: "x" }]);
+      fetchAction(strict.url, "signUpAction", [{ name: "x", email: `${uniqueName("signup")}@example.test`, password: TEST_PASSWORD }]);
     for (let i = 0; i < 5; i++) expect(await attempt()).not.toContain("Too many sign-ups");
     expect(await attempt()).toContain("Too many sign-ups from your address");
   });
@@ -72,7 +72,7 @@ describe("sign-up is throttled per address", () => {
 
 async function fetchAction(appUrl: string, name: string, args: unknown[]) {
   const res = await callServerAction(name, args, { origin: new URL(appUrl).origin }, appUrl);
-  expect(res.status).toBe(200);
+  expect(res.status).toBeLessThan(400);
   return res.text;
 }
 

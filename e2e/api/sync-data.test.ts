@@ -2,7 +2,7 @@
 // record ids across deletions, and configuration changes.
 import { describe, expect, it } from "vitest";
 import { getPool } from "@/lib/db";
-import { MAX_KEY_LENGTH } from "@/lib/sync/config";
+import { MAX_KEY_LENGTH } from "@/lib/csv/limits";
 import { api, makeOwnerSetup, SCOPES } from "../support/fixtures";
 import { configFor, configureSync, createConfiguredSync, csvOf, liveRecords, postCsv, syncRuns, tableRecords } from "../support/sync";
 

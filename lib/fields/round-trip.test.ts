@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parseCsv } from "../csv/parse";
 import { writeCsv } from "../csv/write";
 import { cellsByFieldId } from "../records/cells";
-import { planSync, type PlanField } from "../sync/plan";
+import { planSync, type PlanField } from "../sync/engine/plan";
 import { cellToCsv, coerceCell } from "./registry";
 import type { CellValue, FieldOptions, FieldType } from "./types";
 

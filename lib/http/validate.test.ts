@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { syncConfigSchema } from "../sync/config";
+import { syncConfigSchema } from "../sync-shapes/config";
 import { ApiError } from "../errors";
 import { parseBody } from "./validate";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { redactRun, redactStatus } from "./redact";
-import type { SyncRunJson, SyncStatusJson } from "./json";
+import type { SyncRunJson, SyncStatusJson } from "../sync-shapes/json";
 
 const run: SyncRunJson = {
   id: "runAAAAAAAAAAAAAA", trigger: "api", status: "applied", startedAt: "", finishedAt: "", durationMs: 1,

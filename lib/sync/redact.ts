@@ -3,8 +3,8 @@
 // `data.records:read`. Once a sync is set up in "specific fields" mode, the columns it ignores
 // are never shown with values again: whoever may configure the sync still sees their names (to
 // pick them later), everyone else sees only the selected columns. Pure, no server imports.
-import type { SyncConfig } from "./config";
-import type { SyncRunJson, SyncStatusJson } from "./json";
+import type { SyncConfig } from "../sync-shapes/config";
+import type { SyncRunJson, SyncStatusJson } from "../sync-shapes/json";
 
 export type SyncViewer = { readsRecords: boolean; configures: boolean };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeCopy } from "./copy-format";
+import { escapeCopy } from "./engine/copy-format";
 import { sampleCsvRows } from "./sample";
 
 describe("sampleCsvRows", () => {

@@ -4,7 +4,7 @@ import { decodeCsvBody } from "../../lib/csv/decode";
 import { parseCsv } from "../../lib/csv/parse";
 import { writeCsv } from "../../lib/csv/write";
 import { suggestFieldTypes } from "../../lib/fields/suggest";
-import { planSync, type PlanField } from "../../lib/sync/plan";
+import { planSync, type PlanField } from "../../lib/sync/engine/plan";
 
 const ROWS = 10_000;
 const RUNS = 15;

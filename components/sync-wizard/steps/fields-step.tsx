@@ -3,7 +3,7 @@
 // with a live preview of the sample rows.
 import { useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
-import type { WizardValues } from "@/lib/sync/wizard-form";
+import type { WizardValues } from "@/lib/sync-wizard/form";
 import { FieldError } from "../wizard-frame";
 import { FieldRow, type DragHandlers } from "./field-row";
 import { PreviewTable } from "./preview-table";

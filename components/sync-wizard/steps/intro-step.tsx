@@ -2,7 +2,7 @@
 // First screen of a new sync: what the Sync API does, the name of the table to create, and for
 // the CSV-file source the file to send.
 import { useState } from "react";
-import { MAX_BODY_BYTES } from "@/lib/sync/config";
+import { MAX_BODY_BYTES } from "@/lib/csv/limits";
 import { FieldError, inputClass, primaryButton, WizardFooter } from "../wizard-frame";
 
 type Props = {

@@ -1,8 +1,8 @@
 "use client";
 // Primary key: the field whose value identifies a record, with warnings from the sample.
 import { useFormContext, useWatch } from "react-hook-form";
-import { includedFields, type WizardValues } from "@/lib/sync/wizard-form";
-import { keyWarnings } from "@/lib/sync/wizard-key";
+import { includedFields, type WizardValues } from "@/lib/sync-wizard/form";
+import { keyWarnings } from "@/lib/sync-wizard/key";
 import { FieldError, inputClass } from "../wizard-frame";
 
 export function KeyStep({ header, sampleRows }: { header: string[]; sampleRows: string[][] }) {

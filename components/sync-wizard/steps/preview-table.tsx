@@ -4,8 +4,8 @@
 import { useMemo } from "react";
 import { useWatch } from "react-hook-form";
 import { FIELD_TYPE_LABELS } from "@/lib/fields/registry";
-import { includedFields, type WizardValues } from "@/lib/sync/wizard-form";
-import { buildPreview } from "@/lib/sync/wizard-preview";
+import { includedFields, type WizardValues } from "@/lib/sync-wizard/form";
+import { buildPreview } from "@/lib/sync-wizard/preview";
 
 const PREVIEW_ROWS = 5;
 

@@ -3,7 +3,7 @@
 // reference; "Change" opens the alternatives as radio buttons.
 import { useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
-import type { WizardValues } from "@/lib/sync/wizard-form";
+import type { WizardValues } from "@/lib/sync-wizard/form";
 
 type Name = "updateMethod" | "deletion";
 

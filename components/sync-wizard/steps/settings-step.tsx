@@ -1,7 +1,7 @@
 "use client";
 // Settings: update method, deletion, how long deleted records keep their ids, and the table name.
 import { useFormContext } from "react-hook-form";
-import type { WizardValues } from "@/lib/sync/wizard-form";
+import type { WizardValues } from "@/lib/sync-wizard/form";
 import { FieldError, inputClass } from "../wizard-frame";
 import { SettingChoice } from "./setting-choice";
 

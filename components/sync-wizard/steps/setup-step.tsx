@@ -1,7 +1,7 @@
 // "Set up": the ready cURL request for this sync endpoint, a link to create a token with the right
 // scopes, and the live "Waiting to receive API request…" indicator.
-import { buildCurlCommand, createTokenHref } from "@/lib/sync/wizard-curl";
-import type { SyncStatusJson } from "@/lib/sync/json";
+import { buildCurlCommand, createTokenHref } from "@/lib/sync-wizard/curl";
+import type { SyncStatusJson } from "@/lib/sync-shapes/json";
 import { CopyButton } from "../copy-button";
 
 export function SetupStep({ baseId, status }: { baseId: string; status: SyncStatusJson | null }) {

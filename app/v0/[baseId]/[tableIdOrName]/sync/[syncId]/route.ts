@@ -2,7 +2,7 @@
 import { authorizeBase, SYNC_WRITE } from "@/lib/auth/permissions";
 import { apiRoute } from "@/lib/http/api";
 import { readCappedBody, requireContentType } from "@/lib/http/body";
-import { MAX_BODY_BYTES } from "@/lib/sync/config";
+import { MAX_BODY_BYTES } from "@/lib/csv/limits";
 import { findSyncForUrl } from "@/lib/sync/endpoints";
 import { receiveSyncRequest } from "@/lib/sync/receive";
 

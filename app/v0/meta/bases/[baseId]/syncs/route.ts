@@ -5,7 +5,7 @@ import { apiRoute } from "@/lib/http/api";
 import { publicOrigin, readJsonBody } from "@/lib/http/body";
 import { parseBody } from "@/lib/http/validate";
 import { authorizeSchemaRead } from "@/lib/sync/access";
-import { createSyncSchema } from "@/lib/sync/config";
+import { createSyncSchema } from "@/lib/sync-shapes/config";
 import { createSyncEndpoint, listSyncs } from "@/lib/sync/endpoints";
 
 type Params = { baseId: string };

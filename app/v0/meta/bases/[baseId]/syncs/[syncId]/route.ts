@@ -1,12 +1,14 @@
-// GET /v0/meta/bases/{baseId}/syncs/{syncId}: the sync's status; PUT: save its configuration.
+// GET /v0/meta/bases/{baseId}/syncs/{syncId}: the sync's status; PUT: save its configuration;
+// DELETE: delete the sync and its table.
 import { authorizeBase, SYNC_WRITE } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { apiRoute } from "@/lib/http/api";
 import { publicOrigin, readJsonBody } from "@/lib/http/body";
 import { parseBody } from "@/lib/http/validate";
 import { authorizeSchemaRead, syncViewer } from "@/lib/sync/access";
-import { syncConfigSchema } from "@/lib/sync/config";
+import { syncConfigSchema } from "@/lib/sync-shapes/config";
 import { configureSync } from "@/lib/sync/configure";
+import { deleteSync } from "@/lib/sync/delete";
 import { findSyncInBase } from "@/lib/sync/endpoints";
 import { redactStatus } from "@/lib/sync/redact";
 import { getSyncStatus } from "@/lib/sync/status";
@@ -25,4 +27,9 @@ export const PUT = apiRoute<Params>(async ({ req, params, principal }) => {
   const config = parseBody(syncConfigSchema, await readJsonBody(req));
   await configureSync({ sync, config });
   return redactStatus(await getSyncStatus(sync.id, publicOrigin(req, env.PUBLIC_URL, env.TRUST_PROXY)), syncViewer(principal, role));
+});
+
+export const DELETE = apiRoute<Params>(async ({ params, principal }) => {
+  await authorizeBase(principal, params.baseId, SYNC_WRITE);
+  return deleteSync(await findSyncInBase(params.baseId, params.syncId));
 });

@@ -2,8 +2,8 @@
 import { apiRoute } from "@/lib/http/api";
 import { authorizeSchemaRead, syncViewer } from "@/lib/sync/access";
 import { findSyncInBase } from "@/lib/sync/endpoints";
+import { listRuns } from "@/lib/data/sync-runs";
 import { redactRun } from "@/lib/sync/redact";
-import { listRuns } from "@/lib/sync/runs";
 
 export const GET = apiRoute<{ baseId: string; syncId: string }>(async ({ params, principal }) => {
   const viewer = syncViewer(principal, await authorizeSchemaRead(principal, params.baseId));

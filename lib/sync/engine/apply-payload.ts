@@ -1,0 +1,112 @@
+import "server-only";
+import { checkHeaderForConfig } from "./header-check";
+import { applySyncRows, prepareTable } from "./apply";
+import type { SyncConfig } from "../../sync-shapes/config";
+import { planSync } from "./plan";
+import { insertRun, type RunTimings } from "../../data/sync-runs";
+import type { RunTrigger, SyncRunJson } from "../../sync-shapes/json";
+import { fieldsForNewColumns, newColumns } from "./field-plan";
+import { appendFields, readFields, type FieldRow } from "../../data/fields";
+import { writeSyncConfig, type SyncState } from "../../data/sync-endpoints";
+import type { Tx } from "./transaction";
+
+export type ParsedPayload = { id: string; header: string[]; rows: string[][]; totalRows: number; ignoredRows: number };
+
+// What a run needs of the table before it applies a payload (see prepareTable): its fields, how
+// many cell slots it has given out, and whether it has no records.
+export type PreparedTable = { fields: FieldRow[]; slotsUsed: number; empty: boolean };
+
+export async function prepareApply(tx: Tx, input: { tableId: string; config: SyncConfig; now: Date }): Promise<PreparedTable> {
+  const fields = await readFields(tx, input.tableId);
+  const { slotsUsed, empty } = await prepareTable(tx, { tableId: input.tableId, retentionDays: input.config.retentionDays, now: input.now });
+  return { fields, slotsUsed, empty };
+}
+
+// Applies one parsed payload to a sync's table inside the caller's table-locked transaction:
+// new columns become fields ("all fields" mode), rows are keyed (plan.ts), coerced as they stream
+// into the database and merged (apply.ts), and the run is recorded in the same transaction.
+// `prepared`: from prepareApply, when the caller ran it earlier in this transaction. A statement
+// may still be running on the connection (the request's CSV being stored): Node works ahead
+// meanwhile (see applySyncRows).
+export async function applyPayload(
+  tx: Tx,
+  input: {
+    sync: SyncState;
+    config: SyncConfig;
+    payload: ParsedPayload;
+    trigger: RunTrigger;
+    runId: string;
+    startedAt: Date; // wall clock, for the run's timings
+    now: Date; // the sync's clock: record timestamps and the retention window
+    timings?: RunTimings;
+    prepared?: PreparedTable;
+  },
+): Promise<SyncRunJson> {
+  const { sync, payload, now } = input;
+  checkHeaderForConfig(payload.header, input.config);
+  const prepared = input.prepared ?? (await prepareApply(tx, { tableId: sync.tableId, config: input.config, now }));
+  const added = newFieldsFor(input.config, prepared, payload.header);
+  const fields = [...prepared.fields, ...added];
+
+  let mark = performance.now();
+  const plan = planSync({
+    header: payload.header,
+    rows: payload.rows,
+    fields: fields.map((f) => ({ id: f.id, column: f.column, type: f.type, options: f.options, slot: f.slot })),
+    keyColumn: input.config.primaryKey,
+  });
+  const planMs = performance.now() - mark;
+  mark = performance.now();
+  // Cells are coerced while the rows stream into the database, so load covers both.
+  const { timings: applyTimings, ...counts } = await applySyncRows(tx, {
+    tableId: sync.tableId,
+    plan,
+    deletion: input.config.deletion,
+    empty: prepared.empty,
+    now,
+  });
+  const applyMs = performance.now() - mark;
+  await addFields(tx, { sync, config: input.config, added });
+  const { problems, problemCount } = plan.problems();
+
+  return insertRun(tx, {
+    id: input.runId,
+    syncId: sync.id,
+    trigger: input.trigger,
+    status: "applied",
+    payloadId: payload.id,
+    startedAt: input.startedAt,
+    finishedAt: new Date(),
+    timings: {
+      ...input.timings,
+      planMs: round(planMs),
+      applyMs: round(applyMs),
+      loadMs: round(applyTimings.loadMs),
+      mergeMs: round(applyTimings.mergeMs),
+    },
+    rowsReceived: payload.totalRows,
+    rowsIgnored: payload.ignoredRows,
+    ...counts,
+    skipped: plan.skipped,
+    problemCount,
+    problems,
+  });
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+// In "all fields" mode a column that first appears now becomes a single-line-text field at the end.
+function newFieldsFor(config: SyncConfig, prepared: PreparedTable, header: string[]): FieldRow[] {
+  if (config.fieldSelection !== "all") return [];
+  const columns = newColumns(header, prepared.fields);
+  return columns.length === 0 ? [] : fieldsForNewColumns(columns, prepared.fields, prepared.slotsUsed);
+}
+
+// Stores the new fields, and adds them to the configuration so "Update sync configuration" shows them.
+async function addFields(tx: Tx, input: { sync: SyncState; config: SyncConfig; added: FieldRow[] }): Promise<void> {
+  const { sync, config, added } = input;
+  if (added.length === 0) return;
+  await appendFields(tx, sync.tableId, added);
+  const next: SyncConfig = { ...config, fields: [...config.fields, ...added.map((f) => ({ column: f.column, name: f.name, type: f.type }))] };
+  await writeSyncConfig(tx, sync.id, next);
+}
