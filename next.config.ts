@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { FIXED_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -7,6 +8,9 @@ const nextConfig: NextConfig = {
   skipTrailingSlashRedirect: true,
   // pg and its COPY stream are Node libraries; keep them out of the server bundle.
   serverExternalPackages: ["pg", "pg-copy-streams"],
+  async headers() {
+    return [{ source: "/:path*", headers: Object.entries(FIXED_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+  },
 };
 
 export default nextConfig;

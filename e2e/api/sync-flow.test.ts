@@ -31,7 +31,11 @@ describe("sync setup flow", () => {
 
     const received = await api(`/v0/meta/bases/${base.id}/syncs/${sync.id}`, { token });
     expect(received.json.status).toBe("received");
-    expect(received.json.latestPayload).toMatchObject({ header: ["SKU", "Name", "Price"], rowCount: 2, sampleRows: [["A1", "Anvil", "10.50"], ["B2", "Bucket", "3"]] });
+    // The CSV's rows are record data: a token without data.records:read sees the header and count only.
+    expect(received.json.latestPayload).toMatchObject({ header: ["SKU", "Name", "Price"], rowCount: 2, sampleRows: [] });
+    const reader = (await makeToken(user.id, { scopes: [...SYNC_SCOPES, "data.records:read"], baseIds: [base.id] })).token;
+    const sampled = await api(`/v0/meta/bases/${base.id}/syncs/${sync.id}`, { token: reader });
+    expect(sampled.json.latestPayload).toMatchObject({ sampleRows: [["A1", "Anvil", "10.50"], ["B2", "Bucket", "3"]] });
     expect(received.json.suggestedFields).toEqual([
       { column: "SKU", type: "singleLineText" },
       { column: "Name", type: "singleLineText" },
@@ -49,8 +53,8 @@ describe("sync setup flow", () => {
 
     // The schema needs schema.bases:read, as in Airtable: the sync's write-only token is refused.
     expect((await api(`/v0/meta/bases/${base.id}/tables`, { token })).status).toBe(403);
-    const reader = await makeToken(user.id, { scopes: ["schema.bases:read"], baseIds: [base.id] });
-    const tables = await api(`/v0/meta/bases/${base.id}/tables`, { token: reader.token });
+    const schemaReader = await makeToken(user.id, { scopes: ["schema.bases:read"], baseIds: [base.id] });
+    const tables = await api(`/v0/meta/bases/${base.id}/tables`, { token: schemaReader.token });
     expect(tables.status).toBe(200);
     expect(tables.json.tables).toHaveLength(1);
     const table = tables.json.tables[0];

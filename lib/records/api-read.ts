@@ -1,10 +1,10 @@
 import "server-only";
 import { RECORDS_READ, authorizeBase, type Principal } from "../auth/permissions";
-import { getPool } from "../db";
 import { env } from "../env";
 import { ApiError, notFound } from "../errors";
 import { hitRateCounter } from "../rate-limit/counter";
 import { findTable } from "../tables/resolve";
+import { boundedRead } from "./bounded-read";
 import { cellsByFieldId } from "./cells";
 import { loadTableFields } from "./fields";
 import type { RecordRow, TableField } from "./types";
@@ -34,11 +34,11 @@ export async function countReadRequest(baseId: string): Promise<void> {
 
 // One live record by id. Record ids are not indexed on their own (see lib/records/sql.ts); within
 // one table of at most 10,000 records this reads the table's rows once, a few ms.
-export async function findRecord(tableId: string, recordId: string, fields: TableField[]): Promise<RecordRow | null> {
+export async function findRecord(tableId: string, recordId: string, fields: TableField[], signal?: AbortSignal): Promise<RecordRow | null> {
   if (!/^rec[A-Za-z0-9]{14}$/.test(recordId)) return null;
-  const { rows } = await getPool().query<{ id: string; key: string; created_at: Date; cells: string }>(
-    "SELECT id, key, created_at, cells FROM records WHERE table_id = $1 AND id = $2 AND deleted_at IS NULL",
-    [tableId, recordId],
+  const { rows } = await boundedRead<{ id: string; key: string; created_at: Date; cells: string }>(
+    { text: "SELECT id, key, created_at, cells FROM records WHERE table_id = $1 AND id = $2 AND deleted_at IS NULL", values: [tableId, recordId] },
+    signal,
   );
   const row = rows[0];
   if (!row) return null;

@@ -1,6 +1,6 @@
 import "server-only";
-import { getPool } from "../db";
 import { ApiError } from "../errors";
+import { boundedRead } from "./bounded-read";
 import { cellsByFieldId } from "./cells";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { buildCountSql, buildListSql } from "./sql";
@@ -15,6 +15,7 @@ export async function listRecords(input: {
   fields: TableField[];
   query: ListQuery;
   withTotal?: boolean;
+  signal?: AbortSignal;
 }): Promise<RecordPage> {
   const { tableId, fields, query } = input;
   const cursor = query.offset ? decodeCursor(query, query.offset) : null;
@@ -22,12 +23,11 @@ export async function listRecords(input: {
   // maxRecords caps the whole listing: a page never goes past it, and the last one has no offset.
   const pageSize = query.maxRecords ? Math.max(0, Math.min(query.pageSize, query.maxRecords - before)) : query.pageSize;
   const sql = buildListSql({ tableId, fields, query, cursor, limit: pageSize + 1 });
-  const pool = getPool();
   const [{ rows }, total] = await Promise.all([
-    pool.query<Row>(sql.text, sql.values).catch((err) => {
+    boundedRead<Row>(sql, input.signal).catch((err) => {
       throw query.filter ? formulaRuntimeError(err) : err;
     }),
-    input.withTotal ? countRecords({ tableId, fields, search: query.search }) : Promise.resolve(undefined),
+    input.withTotal ? countRecords({ tableId, fields, search: query.search, signal: input.signal }) : Promise.resolve(undefined),
   ]);
   const page = rows.slice(0, pageSize);
   const records: RecordRow[] = page.map((row) => ({
@@ -56,8 +56,8 @@ function formulaRuntimeError(err: unknown): unknown {
   return new ApiError("INVALID_FILTER_BY_FORMULA", `The formula for filtering records is invalid: it fails on a record (${reason})`);
 }
 
-export async function countRecords(input: { tableId: string; fields: TableField[]; search: string }): Promise<number> {
+export async function countRecords(input: { tableId: string; fields: TableField[]; search: string; signal?: AbortSignal }): Promise<number> {
   const sql = buildCountSql(input);
-  const { rows } = await getPool().query<{ n: number }>(sql.text, sql.values);
+  const { rows } = await boundedRead<{ n: number }>(sql, input.signal);
   return rows[0]?.n ?? 0;
 }

@@ -6,7 +6,7 @@ import { refuseRecordCreate, refuseRecordDelete, refuseRecordUpdate } from "@/li
 type Params = { baseId: string; tableIdOrName: string };
 
 export const GET = apiRoute<Params>(async ({ req, params, principal }) =>
-  answerListRecords({ principal, ...params, params: new URL(req.url).searchParams }),
+  answerListRecords({ principal, ...params, params: new URL(req.url).searchParams, signal: req.signal }),
 );
 
 export const POST = apiRoute<Params>(async ({ req, params, principal }) => refuseRecordCreate({ principal, ...params, req }));

@@ -6,7 +6,7 @@ import { refuseRecordDelete, refuseRecordUpdate } from "@/lib/records/api-writes
 
 type Params = { baseId: string; tableIdOrName: string; recordId: string };
 
-export const GET = apiRoute<Params>(async ({ req, params, principal }) => answerGetRecord({ principal, ...params, params: new URL(req.url).searchParams }));
+export const GET = apiRoute<Params>(async ({ req, params, principal }) => answerGetRecord({ principal, ...params, params: new URL(req.url).searchParams, signal: req.signal }));
 export const PATCH = apiRoute<Params>(async ({ req, params, principal }) => refuseRecordUpdate({ principal, ...params, req, replace: false }));
 export const PUT = apiRoute<Params>(async ({ req, params, principal }) => refuseRecordUpdate({ principal, ...params, req, replace: true }));
 export const DELETE = apiRoute<Params>(async ({ req, params, principal }) => refuseRecordDelete({ principal, ...params, req }));

@@ -7,7 +7,7 @@ import { listBodyToParams } from "@/lib/records/api-options";
 
 export const POST = apiRoute<{ baseId: string; tableIdOrName: string }>(async ({ req, params, principal }) => {
   const body = await readJsonBody(req);
-  return answerListRecords({ principal, ...params, params: listBodyToParams(body, new URL(req.url).searchParams) });
+  return answerListRecords({ principal, ...params, params: listBodyToParams(body, new URL(req.url).searchParams), signal: req.signal });
 });
 
 const notAllowed = methodNotAllowed(["POST"]);
