@@ -14,6 +14,10 @@ const schema = z.object({
   SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(5),
   // How many reverse proxies stand in front (each appends to X-Forwarded-For); 0 = none.
   TRUST_PROXY: z.string().default("false").transform(parseTrustProxy),
+  // Quotas per user: bases a user may own, syncs one base may hold (received CSVs are already
+  // bounded: a sync keeps its latest few).
+  MAX_BASES_PER_USER: z.coerce.number().int().min(1).default(100),
+  MAX_SYNCS_PER_BASE: z.coerce.number().int().min(1).default(100),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
   LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),

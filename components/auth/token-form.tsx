@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { createTokenAction } from "@/lib/auth/actions";
-import { createTokenSchema, type CreateTokenInput } from "@/lib/auth/schemas";
+import { createTokenSchema, TOKEN_EXPIRY_CHOICES, type CreateTokenInput } from "@/lib/auth/schemas";
 import { SCOPES } from "@/lib/auth/scopes";
 import { SCOPE_DESCRIPTIONS } from "@/lib/auth/scope-labels";
 import { Button, LinkButton } from "@/components/ui/button";
@@ -87,6 +87,20 @@ export function TokenForm({ bases, defaults }: { bases: BaseOption[]; defaults: 
           </p>
         ) : null}
       </fieldset>
+
+      <div>
+        <label htmlFor="token-expires" className="block text-sm font-medium text-gray-800">
+          Expiration
+        </label>
+        <select id="token-expires" className="mt-1 rounded-md border border-gray-300 bg-white px-2 py-1.5 text-sm" {...form.register("expiresIn")}>
+          {TOKEN_EXPIRY_CHOICES.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+        <p className="mt-1 text-xs text-gray-600">A sync stops working when its token expires: create the next one before that day.</p>
+      </div>
 
       <div className="flex gap-3">
         <Button type="submit" disabled={isSubmitting}>

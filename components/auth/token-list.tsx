@@ -95,6 +95,14 @@ function TokenItem({ token }: { token: TokenRow }) {
           <dt className="text-xs text-gray-500">Last used</dt>
           <dd className="mt-0.5 text-gray-800">{token.lastUsedAt ? <LocalTime iso={token.lastUsedAt} /> : "Never"}</dd>
         </div>
+        {token.expiresAt ? (
+          <div>
+            <dt className="text-xs text-gray-500">Expires</dt>
+            <dd className="mt-0.5 text-gray-800">
+              <LocalTime iso={token.expiresAt} />
+            </dd>
+          </div>
+        ) : null}
         {token.revokedAt ? (
           <div>
             <dt className="text-xs text-gray-500">Revoked on</dt>

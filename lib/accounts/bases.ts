@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "../db";
 import { forbidden, invalidRequest } from "../errors";
+import { env } from "../env";
 import { newId } from "../ids";
+import { createWithinQuota } from "./quota";
 import { getBaseRole } from "../auth/permissions";
 import { isRole, permissionLevelOf, type Role } from "../auth/scopes";
 
@@ -9,8 +11,12 @@ export async function createBase(input: { ownerId: string; name: string }) {
   const name = input.name.trim();
   if (!name) throw invalidRequest("name: a base needs a name");
   if (name.length > 200) throw invalidRequest("name: at most 200 characters");
-  return db.base.create({
-    data: { id: newId("base"), name, members: { create: { userId: input.ownerId, role: "owner" } } },
+  return createWithinQuota({
+    lockKey: `bases:${input.ownerId}`,
+    limit: env.MAX_BASES_PER_USER,
+    count: (tx) => tx.baseMember.count({ where: { userId: input.ownerId, role: "owner" } }),
+    refusal: (limit) => `You already own ${limit.toLocaleString("en-US")} bases, the most this server allows (MAX_BASES_PER_USER). Delete one, or ask the server's administrator to raise the limit.`,
+    create: (tx) => tx.base.create({ data: { id: newId("base"), name, members: { create: { userId: input.ownerId, role: "owner" } } } }),
   });
 }
 

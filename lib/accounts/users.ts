@@ -38,10 +38,7 @@ export async function createUser(input: { email: string; password: string; name?
     if (input.selfService && !isFirst && env.ALLOW_SIGNUP === "false") {
       throw invalidRequest("signup: sign-ups are turned off on this server. Ask its administrator for an account");
     }
-    // The first account of a fresh install is the administrator.
-    return tx.user.create({
-      data: { id: newId("user"), email: email.data, name: input.name?.trim() || null, passwordHash, isAdmin: isFirst },
-    });
+    return tx.user.create({ data: { id: newId("user"), email: email.data, name: input.name?.trim() || null, passwordHash } });
   });
 }
 

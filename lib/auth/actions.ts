@@ -11,7 +11,7 @@ import { clientAddress } from "../http/client-address";
 import { authedAction, formAction } from "./form-action";
 import { safeNext } from "./safe-next";
 import { endSession, startSession } from "./session-cookie";
-import { createTokenSchema, signInSchema } from "./schemas";
+import { createTokenSchema, signInSchema, tokenExpiresAt } from "./schemas";
 import { checkSignIn } from "./sign-in";
 import { createAccessToken, revokeAccessToken } from "./tokens";
 
@@ -34,6 +34,7 @@ export const createTokenAction = authedAction(createTokenSchema, async (input, u
     name: input.name,
     scopes: input.scopes,
     baseIds: input.access === "all" ? null : input.baseIds,
+    expiresAt: tokenExpiresAt(input.expiresIn, new Date()),
   });
   revalidatePath("/tokens");
   return { token, id: record.id };

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "../db";
 import { notFound } from "../errors";
+import { createWithinQuota } from "../accounts/quota";
+import { env } from "../env";
 import { newId } from "../ids";
 
 export type SyncEndpointRef = { id: string; baseId: string; tableId: string };
@@ -9,8 +11,15 @@ export const syncUrl = (origin: string, s: SyncEndpointRef) => `${origin}/v0/${s
 
 // The table id is allocated now, so the URL (and the wizard's cURL) is final before the table exists.
 export async function createSyncEndpoint(input: { baseId: string; name: string; createdById: string; origin: string }) {
-  const sync = await db.syncEndpoint.create({
-    data: { id: newId("sync"), baseId: input.baseId, tableId: newId("table"), name: input.name, createdById: input.createdById },
+  const sync = await createWithinQuota({
+    lockKey: `syncs:${input.baseId}`,
+    limit: env.MAX_SYNCS_PER_BASE,
+    count: (tx) => tx.syncEndpoint.count({ where: { baseId: input.baseId } }),
+    refusal: (limit) => `This base already has ${limit.toLocaleString("en-US")} syncs, the most this server allows (MAX_SYNCS_PER_BASE). Delete one, or ask the server's administrator to raise the limit.`,
+    create: (tx) =>
+      tx.syncEndpoint.create({
+        data: { id: newId("sync"), baseId: input.baseId, tableId: newId("table"), name: input.name, createdById: input.createdById },
+      }),
   });
   return { id: sync.id, tableId: sync.tableId, url: syncUrl(input.origin, sync), status: "waiting" as const };
 }
