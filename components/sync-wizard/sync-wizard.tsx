@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider, type FieldErrors, type FieldPath } from "react-hook-form";
+import type { SyncLimits } from "@/lib/csv/limits";
 import { locateApiError, type WizardStep } from "@/lib/sync-wizard/errors";
 import { humanizeMessage, toSyncConfig, type WizardValues } from "@/lib/sync-wizard/form";
 import { createSync, postCsvFile, putSyncConfig, WizardApiError } from "./api";
@@ -20,7 +21,7 @@ import { primaryButton, secondaryButton, WizardFooter, WizardFrame } from "./wiz
 import { StatusProblem } from "./status-problem";
 
 type Step = "intro" | "setup" | WizardStep | "creating";
-type Props = { baseId: string; syncId: string | null; mode: "setup" | "configure"; source: "api" | "csv" };
+type Props = { baseId: string; syncId: string | null; mode: "setup" | "configure"; source: "api" | "csv"; limits: SyncLimits };
 
 const SETUP_STEPS = [
   { id: "setup", label: "Set up" },
@@ -29,7 +30,7 @@ const SETUP_STEPS = [
   { id: "settings", label: "Settings" },
 ];
 
-export function SyncWizard({ baseId, syncId: initialSyncId, mode, source }: Props) {
+export function SyncWizard({ baseId, syncId: initialSyncId, mode, source, limits }: Props) {
   const router = useRouter();
   const [syncId, setSyncId] = useState(initialSyncId);
   const [syncUrl, setSyncUrl] = useState<string | null>(null);
@@ -118,7 +119,7 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source }: Prop
   };
 
   if (step === "intro") {
-    return frame(null, <IntroStep source={source} busy={busy} error={introError} fileError={fileError} onStart={start} />);
+    return frame(null, <IntroStep source={source} limits={limits} busy={busy} error={introError} fileError={fileError} onStart={start} />);
   }
   if (error && !status) return frame(null, <StatusProblem error={error} baseId={baseId} />);
   if (step === "creating") {

@@ -2,6 +2,7 @@
 // an explanation for everyone else (the API would refuse them anyway).
 import Link from "next/link";
 import { roleAtLeast } from "@/lib/auth/scopes";
+import type { SyncLimits } from "@/lib/csv/limits";
 import { SyncWizard } from "./sync-wizard";
 
 type Props = {
@@ -10,6 +11,8 @@ type Props = {
   syncId: string | null;
   mode: "setup" | "configure";
   source: "api" | "csv";
+  // The server's configured limits (the browser cannot read its environment).
+  limits: SyncLimits;
 };
 
 export function WizardPage({ role, ...props }: Props) {
