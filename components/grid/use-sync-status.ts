@@ -3,6 +3,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { TableSyncSummary } from "@/lib/records/grid";
 
 const POLL_MS = 3_000;
+// While a run is in flight (its progress shows), twice a second.
+const FOLLOW_MS = 500;
 
 // Polls the table's sync status; calls onRunLanded when the last run changes (a new run, or the
 // same run reaching another status), so the grid and the history reload on their own.
@@ -28,12 +30,16 @@ export function useSyncStatus(input: { statusPath: string; initial: TableSyncSum
     }
   }, [statusPath, onRunLanded]);
 
+  const following = summary?.progress != null;
   useEffect(() => {
-    const timer = setInterval(() => {
-      if (document.visibilityState === "visible") void refresh();
-    }, POLL_MS);
+    const timer = setInterval(
+      () => {
+        if (document.visibilityState === "visible") void refresh();
+      },
+      following ? FOLLOW_MS : POLL_MS,
+    );
     return () => clearInterval(timer);
-  }, [refresh]);
+  }, [refresh, following]);
 
   return { summary, refresh };
 }

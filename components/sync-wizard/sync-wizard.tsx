@@ -45,6 +45,8 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source, limits
     interval: (s) => (mode === "configure" ? null : s.latestPayload ? 1000 : 500),
     onStatus,
   });
+  // While the PUT creates the table, a second poll follows the run's progress.
+  const creating = useSyncStatus(baseId, syncId, { enabled: step === "creating", interval: () => 500 });
 
   const tableHref = status ? `/bases/${baseId}/tables/${status.tableId}` : `/bases/${baseId}`;
   const steps = mode === "configure" ? SETUP_STEPS.slice(1) : SETUP_STEPS;
@@ -123,7 +125,7 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source, limits
   }
   if (error && !status) return frame(null, <StatusProblem error={error} baseId={baseId} />);
   if (step === "creating") {
-    return frame(null, <CreatingStep mode={mode} rowCount={status?.latestPayload?.rowCount ?? null} />);
+    return frame(null, <CreatingStep mode={mode} rowCount={status?.latestPayload?.rowCount ?? null} progress={creating.status?.progress ?? null} />);
   }
   if (status && mode === "setup" && status.status === "active") {
     return frame(null, <StatusProblem alreadyActive baseId={baseId} status={status} />);

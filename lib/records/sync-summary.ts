@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { readRunProgress } from "../sync/engine/progress";
 import type { RunStatus, RunTrigger } from "../sync-shapes/json";
 import type { TableSyncSummary } from "./grid";
 
@@ -12,9 +13,10 @@ const RUN_SELECT = {
 export async function getTableSyncSummary(tableId: string): Promise<TableSyncSummary | null> {
   const sync = await db.syncEndpoint.findUnique({ where: { tableId }, select: { id: true, config: true } });
   if (!sync) return null;
-  const [lastRun, lastApplied] = await Promise.all([
+  const [lastRun, lastApplied, progress] = await Promise.all([
     db.syncRun.findFirst({ where: { syncId: sync.id }, orderBy: [{ startedAt: "desc" }, { finishedAt: "desc" }], select: RUN_SELECT }),
     db.syncRun.findFirst({ where: { syncId: sync.id, status: "applied" }, orderBy: { finishedAt: "desc" }, select: { finishedAt: true } }),
+    readRunProgress(sync.id),
   ]);
   const updateMethod = (sync.config as { updateMethod?: string } | null)?.updateMethod === "manual" ? "manual" : "auto";
   return {
@@ -28,5 +30,6 @@ export async function getTableSyncSummary(tableId: string): Promise<TableSyncSum
       finishedAt: lastRun.finishedAt?.toISOString() ?? null,
     },
     lastAppliedAt: lastApplied?.finishedAt?.toISOString() ?? null,
+    progress,
   };
 }

@@ -5,6 +5,7 @@ import { suggestFieldTypes } from "../fields/suggest";
 import type { SyncConfig } from "../sync-shapes/config";
 import { syncUrl } from "./endpoints";
 import type { SyncStatusJson } from "../sync-shapes/json";
+import { readRunProgress } from "./engine/progress";
 import { toRunJson } from "./engine/runs";
 import { sampleCsvRows } from "./sample";
 
@@ -31,10 +32,11 @@ async function latestPayloadHead(syncId: string): Promise<PayloadHead | null> {
 export async function getSyncStatus(syncId: string, origin: string): Promise<SyncStatus> {
   const sync = await db.syncEndpoint.findUnique({ where: { id: syncId } });
   if (!sync) throw notFound(`No sync ${syncId}.`);
-  const [payload, lastRun, lastApplied] = await Promise.all([
+  const [payload, lastRun, lastApplied, progress] = await Promise.all([
     latestPayloadHead(syncId),
     db.syncRun.findFirst({ where: { syncId }, orderBy: [{ startedAt: "desc" }, { finishedAt: "desc" }] }),
     db.syncRun.findFirst({ where: { syncId, status: "applied" }, orderBy: { finishedAt: "desc" }, select: { finishedAt: true } }),
+    readRunProgress(syncId),
   ]);
   const rows = payload ? sampleCsvRows(payload.head, payload.header.length, SUGGESTION_ROWS) : [];
   // A cut-off head may end inside a row: that row is not part of the sample.
@@ -57,5 +59,6 @@ export async function getSyncStatus(syncId: string, origin: string): Promise<Syn
     suggestedFields: payload ? suggestFieldTypes(payload.header, rows) : null,
     lastRun: lastRun ? toRunJson(lastRun) : null,
     lastAppliedAt: lastApplied?.finishedAt?.toISOString() ?? null,
+    progress,
   };
 }

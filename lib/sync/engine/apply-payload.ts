@@ -3,6 +3,7 @@ import { checkHeaderForConfig } from "../../csv/header";
 import { applySyncRows, prepareTable } from "./apply";
 import type { SyncConfig } from "../../sync-shapes/config";
 import { planSync } from "./plan";
+import { startProgress } from "./progress";
 import { insertRun, type RunTimings, type RunTrigger, type SyncRunJson } from "./runs";
 import { fieldsForNewColumns, newColumns, type FieldRow } from "./field-plan";
 import { appendFields, readFields, writeSyncConfig, type SyncState } from "./store";
@@ -55,6 +56,7 @@ export async function applyPayload(
   });
   const planMs = performance.now() - mark;
   mark = performance.now();
+  const progress = startProgress({ syncId: sync.id, runId: input.runId, total: plan.size, startedAt: input.startedAt });
   // Cells are coerced while the rows stream into the database, so load covers both.
   const { timings: applyTimings, ...counts } = await applySyncRows(tx, {
     tableId: sync.tableId,
@@ -63,7 +65,8 @@ export async function applyPayload(
     empty: prepared.empty,
     now,
     pending,
-  });
+    progress,
+  }).finally(() => progress.end());
   const applyMs = performance.now() - mark;
   await addFields(tx, { sync, config: input.config, added });
   const { problems, problemCount } = plan.problems();
