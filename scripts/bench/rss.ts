@@ -36,8 +36,8 @@ export function treeRss(pid: number): number {
   return total;
 }
 
-// Samples every few ms until stopped; `stop` returns the peak growth in bytes over the start.
-export function sampleRssGrowth(pid: number, everyMs = 5): { stop(): number } {
+// Samples every few ms until stopped; `stop` returns the peak in bytes and its growth over the start.
+export function sampleRssGrowth(pid: number, everyMs = 5): { stop(): { peak: number; growth: number } } {
   const before = treeRss(pid);
   let peak = before;
   const timer = setInterval(() => {
@@ -47,7 +47,7 @@ export function sampleRssGrowth(pid: number, everyMs = 5): { stop(): number } {
     stop() {
       clearInterval(timer);
       peak = Math.max(peak, treeRss(pid));
-      return peak - before;
+      return { peak, growth: peak - before };
     },
   };
 }

@@ -2,8 +2,10 @@
 // A 10,000-row × 20-column CSV (~2 MB) is synced into a fresh table, then re-sent unchanged, then
 // sent with 10 % of rows changed and 5 % removed; each `--reps` times. Prints the median latency
 // of each, server-side (the run's durationMs) and end to end, next to the floor: plain COPY of the
-// same CSV into a temporary table on the same database; and the peak growth of the server's
-// resident memory (process tree, sampled every 5 ms) during each request over what it held before.
+// same CSV into a temporary table on the same database; and the server's resident memory (process
+// tree, sampled every 5 ms): its peak growth during each request over what it held just before,
+// and its peak over the idle server (V8 keeps memory it once grew to, so later requests of a size
+// grow less than the first).
 // `--large` adds the same for 200,000 rows (~40 MB; `--large-reps`, default 3), with the server's
 // limits raised (SYNC_MAX_ROWS, SYNC_MAX_BODY_BYTES); `--rows N` runs one size only.
 import { existsSync } from "node:fs";
@@ -80,8 +82,8 @@ async function copyFloor(databaseUrl: string, csv: string): Promise<number> {
   }
 }
 
-type Scenario = { server: number[]; e2e: number[]; rss: number[]; timings: Record<string, number>[] };
-type SizeResult = { rows: number; mb: number; reps: number; floor: number[]; scenarios: Record<string, Scenario> };
+type Scenario = { server: number[]; e2e: number[]; rss: number[]; peak: number[]; timings: Record<string, number>[] };
+type SizeResult = { rows: number; mb: number; reps: number; floor: number[]; idle: number; scenarios: Record<string, Scenario> };
 
 async function main() {
   if (!existsSync(".next/BUILD_ID")) await runCommand("npx", ["next", "build"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
@@ -96,7 +98,7 @@ async function main() {
   const largest = Math.max(...SIZES);
   // Raised limits only when a size needs them; they change no work for a 10,000-row sync.
   const limits: Record<string, string> = largest > 10_000 ? { SYNC_MAX_ROWS: String(largest), SYNC_MAX_BODY_BYTES: String(256 * MB), TRANSACTION_TIMEOUT_MS: "600000" } : {};
-  const server = await startAppServer({ databaseUrl: database.url, quiet: true, env: { SYNC_RATE_LIMIT_MAX: "100000", ...limits } });
+  const server = await startAppServer({ databaseUrl: database.url, quiet: !process.env.BENCH_SERVER_LOGS, env: { SYNC_RATE_LIMIT_MAX: "100000", ...limits } });
   const { closeDb } = await import("../../lib/db");
   try {
     const pid = server.process.pid!;
@@ -120,12 +122,12 @@ async function benchSize(server: AppServer, databaseUrl: string, rows: number): 
   const call = async (path: string, init: RequestInit = {}) => {
     const memory = sampleRssGrowth(pid);
     const start = performance.now();
-    const res = await fetch(`${server.url}${path}`, { ...init, headers: { authorization: `Bearer ${token}`, ...init.headers } });
+    const res = await fetchOnce(`${server.url}${path}`, { ...init, headers: { authorization: `Bearer ${token}`, ...init.headers } });
     const json = await res.json();
     const ms = performance.now() - start;
-    const rss = memory.stop();
+    const { growth: rss, peak } = memory.stop();
     if (!res.ok) throw new Error(`${init.method ?? "GET"} ${path} → ${res.status} ${JSON.stringify(json)}`);
-    return { json, ms, rss };
+    return { json, ms, rss, peak };
   };
   const postCsv = (path: string, csv: string) => call(path, { method: "POST", headers: { "content-type": "text/csv" }, body: csv });
   const serverMs = async (runId: string) => {
@@ -133,16 +135,18 @@ async function benchSize(server: AppServer, databaseUrl: string, rows: number): 
     return { durationMs: rows[0].duration_ms as number, timings: rows[0].timings as Record<string, number> };
   };
 
+  const idle = treeRss(pid);
   const full = buildCsv(rows);
   const mb = Buffer.byteLength(full) / MB;
   // The floor is measured between the syncs, so a busy machine slows both alike.
   const floor: number[] = [];
   console.log(`CSV: ${rows.toLocaleString("en-US")} rows × ${COLUMNS} columns, ${mb.toFixed(2)} MB; ${reps} repetitions`);
   const scenarios: Record<string, Scenario> = {};
-  const record = async (name: string, response: { json: { runId: string; status: string }; ms: number; rss: number }) => {
+  const record = async (name: string, response: { json: { runId: string; status: string }; ms: number; rss: number; peak: number }) => {
     if (response.json.status !== "applied") throw new Error(`${name}: not applied`);
     const run = await serverMs(response.json.runId);
-    const s = (scenarios[name] ??= { server: [], e2e: [], rss: [], timings: [] });
+    const s = (scenarios[name] ??= { server: [], e2e: [], rss: [], peak: [], timings: [] });
+    s.peak.push(response.peak);
     s.server.push(run.durationMs);
     s.e2e.push(response.ms);
     s.rss.push(response.rss);
@@ -168,8 +172,9 @@ async function benchSize(server: AppServer, databaseUrl: string, rows: number): 
     floor.push(await copyFloor(databaseUrl, full));
     const first = await postCsv(path, full);
     const unchanged = await postCsv(path, full);
+    const changedCsv = buildCsv(rows, { version: rep + 2, changedEvery: 10, removedEvery: 20, offset: rep });
     floor.push(await copyFloor(databaseUrl, full));
-    const changed = await postCsv(path, buildCsv(rows, { version: rep + 2, changedEvery: 10, removedEvery: 20, offset: rep }));
+    const changed = await postCsv(path, changedCsv);
     if (rep < 0) {
       floor.length = 0;
       continue;
@@ -178,22 +183,35 @@ async function benchSize(server: AppServer, databaseUrl: string, rows: number): 
     await record("unchanged re-sync", unchanged);
     await record("10 % changed, 5 % removed", changed);
   }
-  return { rows, mb, reps, floor, scenarios };
+  return { rows, mb, reps, floor, idle, scenarios };
 }
 
-function printSize({ rows, mb, reps, floor, scenarios }: SizeResult) {
+// A kept-alive connection the server closes as a request starts fails with EPIPE before any of it
+// was handled: sent again, on a new connection.
+async function fetchOnce(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (err) {
+    const code = ((err as Error).cause as { code?: string } | undefined)?.code;
+    if (code !== "EPIPE" && code !== "ECONNRESET") throw err;
+    return fetch(url, init);
+  }
+}
+
+function printSize({ rows, mb, reps, floor, idle, scenarios }: SizeResult) {
   const floorMs = median(floor);
   console.log(`\n${rows.toLocaleString("en-US")} rows × ${COLUMNS} columns (${mb.toFixed(1)} MB), ${reps} repetitions`);
-  console.log(`COPY of the same CSV into a temporary table (the floor): median ${floorMs.toFixed(0)} ms`);
+  console.log(`COPY of the same CSV into a temporary table (the floor): median ${floorMs.toFixed(0)} ms; server resident before: ${(idle / MB).toFixed(0)} MB`);
   console.log(
-    `${"scenario".padEnd(30)} ${"server ms".padStart(10)} ${"× floor".padStart(8)} ${"end-to-end ms".padStart(14)} ${"× floor".padStart(8)} ${"peak RSS +MB".padStart(13)}   server breakdown (median ms)`,
+    `${"scenario".padEnd(30)} ${"server ms".padStart(10)} ${"× floor".padStart(8)} ${"end-to-end ms".padStart(14)} ${"× floor".padStart(8)} ${"RSS +MB/request".padStart(16)} ${"peak over idle".padStart(15)}   server breakdown (median ms)`,
   );
   for (const [name, r] of Object.entries(scenarios)) {
     const keys = Object.keys(r.timings[0] ?? {});
     const breakdown = keys.map((k) => `${k.replace(/Ms$/, "")} ${median(r.timings.map((t) => t[k] ?? 0)).toFixed(0)}`).join(", ");
     const rss = `${(median(r.rss) / MB).toFixed(0)} (max ${(Math.max(...r.rss) / MB).toFixed(0)})`;
+    const overIdle = `${((Math.max(...r.peak) - idle) / MB).toFixed(0)} MB`;
     console.log(
-      `${name.padEnd(30)} ${median(r.server).toFixed(0).padStart(10)} ${(median(r.server) / floorMs).toFixed(1).padStart(8)} ${median(r.e2e).toFixed(0).padStart(14)} ${(median(r.e2e) / floorMs).toFixed(1).padStart(8)} ${rss.padStart(13)}   ${breakdown}`,
+      `${name.padEnd(30)} ${median(r.server).toFixed(0).padStart(10)} ${(median(r.server) / floorMs).toFixed(1).padStart(8)} ${median(r.e2e).toFixed(0).padStart(14)} ${(median(r.e2e) / floorMs).toFixed(1).padStart(8)} ${rss.padStart(16)} ${overIdle.padStart(15)}   ${breakdown}`,
     );
   }
   if (process.env.BENCH_VERBOSE) {
