@@ -1,6 +1,6 @@
 "use client";
 import { Fragment, useEffect, useState } from "react";
-
+import { ApiRequestError, apiRequest } from "@/components/api/client";
 import type { SyncProblemJson as Problem, SyncRunJson as Run } from "@/lib/sync-shapes/json";
 
 const TRIGGERS: Record<string, string> = { api: "API request", manual: "Sync now", setup: "Setup", config: "Configuration change" };
@@ -19,14 +19,12 @@ export function RunHistory({ baseId, syncId, version }: { baseId: string; syncId
 
   useEffect(() => {
     let cancelled = false;
-    fetch(`/v0/meta/bases/${baseId}/syncs/${syncId}/runs`, { headers: { accept: "application/json" } })
-      .then(async (res) => {
-        const body = await res.json();
+    apiRequest<{ runs: Run[] }>(`/v0/meta/bases/${baseId}/syncs/${syncId}/runs`)
+      .then((body) => !cancelled && setRuns(body.runs))
+      .catch((err) => {
         if (cancelled) return;
-        if (!res.ok) setError(body?.error?.message ?? `HTTP ${res.status}`);
-        else setRuns(body.runs as Run[]);
-      })
-      .catch(() => !cancelled && setError("The run history could not be loaded."));
+        setError(err instanceof ApiRequestError && err.status > 0 ? err.message : "The run history could not be loaded.");
+      });
     return () => {
       cancelled = true;
     };

@@ -6,16 +6,18 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider, type FieldErrors, type FieldPath } from "react-hook-form";
 import type { SyncLimits } from "@/lib/csv/limits";
+import { messageDetail, toSentence } from "@/lib/errors";
 import { locateApiError, type WizardStep } from "@/lib/sync-wizard/errors";
-import { humanizeMessage, toSyncConfig, type WizardValues } from "@/lib/sync-wizard/form";
-import { createSync, postCsvFile, putSyncConfig, WizardApiError } from "./api";
+import { toSyncConfig, type WizardValues } from "@/lib/sync-wizard/form";
+import { ApiRequestError } from "@/components/api/client";
+import { createSync, postCsvFile, putSyncConfig } from "./api";
 import { CreatingStep } from "./steps/creating-step";
 import { FieldsStep } from "./steps/fields-step";
 import { IntroStep } from "./steps/intro-step";
 import { KeyStep } from "./steps/key-step";
 import { SettingsStep } from "./steps/settings-step";
 import { SetupStep } from "./steps/setup-step";
-import { useSyncStatus } from "./use-sync-status";
+import { useSyncEndpointStatus } from "./use-sync-endpoint-status";
 import { useWizardForm } from "./use-wizard-form";
 import { primaryButton, secondaryButton, WizardFooter, WizardFrame } from "./wizard-frame";
 import { StatusProblem } from "./status-problem";
@@ -40,13 +42,13 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source, limits
   const [fileError, setFileError] = useState<string | null>(null);
   const [serverError, setServerError] = useState<{ step: WizardStep; message: string } | null>(null);
   const { form, rows, ready, notice, onStatus } = useWizardForm(mode);
-  const { status, error } = useSyncStatus(baseId, syncId, {
+  const { status, error } = useSyncEndpointStatus(baseId, syncId, {
     enabled: step !== "intro" && step !== "creating",
     interval: (s) => (mode === "configure" ? null : s.latestPayload ? 1000 : 500),
     onStatus,
   });
   // While the PUT creates the table, a second poll follows the run's progress.
-  const creating = useSyncStatus(baseId, syncId, { enabled: step === "creating", interval: () => 500 });
+  const creating = useSyncEndpointStatus(baseId, syncId, { enabled: step === "creating", interval: () => 500 });
 
   const tableHref = status ? `/bases/${baseId}/tables/${status.tableId}` : `/bases/${baseId}`;
   const steps = mode === "configure" ? SETUP_STEPS.slice(1) : SETUP_STEPS;
@@ -76,7 +78,7 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source, limits
       if (file) await postCsvFile(url, file);
       setStep(file ? "fields" : "setup");
     } catch (err) {
-      const message = err instanceof WizardApiError ? err.message : "Something went wrong. Try again.";
+      const message = err instanceof ApiRequestError ? err.message : "Something went wrong. Try again.";
       if (id && file) setFileError(message);
       else setIntroError(message);
     } finally {
@@ -107,11 +109,13 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source, limits
       router.push(`/bases/${baseId}/tables/${saved.tableId}`);
       router.refresh();
     } catch (err) {
-      const message = err instanceof WizardApiError ? err.message : "Something went wrong. Try again.";
-      const place = locateApiError(message, values.fields, formIndex);
+      const refusal = err instanceof ApiRequestError ? err : null;
+      const message = refusal?.message ?? "Something went wrong. Try again.";
+      const place = locateApiError(refusal?.param ?? null, formIndex);
       const at = place.step ?? "settings";
-      if (place.path) form.setError(place.path as FieldPath<WizardValues>, { type: "server", message: humanizeMessage(message) });
-      else setServerError({ step: at, message });
+      if (place.path && refusal) {
+        form.setError(place.path as FieldPath<WizardValues>, { type: "server", message: toSentence(messageDetail(refusal)) });
+      } else setServerError({ step: at, message });
       setStep(at);
     }
   };

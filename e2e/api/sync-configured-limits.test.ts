@@ -6,7 +6,8 @@ import { createSession, SESSION_COOKIE } from "@/lib/auth/sessions";
 import { getPool } from "@/lib/db";
 import { startAppServer, type AppServer } from "@/scripts/lib/app-server";
 import { makeOwnerSetup } from "../support/fixtures";
-import { generateCsv, postCsv, setupSyncOverHttp, textConfig } from "../support/sync-setup";
+import { setupSyncOverHttp, textConfig } from "@/scripts/lib/sync-over-http";
+import { generateCsv, postCsvTo as postCsv } from "../support/sync";
 
 const databaseUrl = process.env.DATABASE_URL!;
 const LOWERED = { SYNC_MAX_BODY_BYTES: "4096", SYNC_MAX_ROWS: "50", SYNC_MAX_COLUMNS: "6" };

@@ -3,6 +3,7 @@
 import Papa from "papaparse";
 import { invalidCsv } from "../errors";
 import { syncLimits } from "../env";
+import { columnKey } from "./header";
 import { MAX_NAME_LENGTH, type SyncLimits } from "./limits";
 import { shorten } from "../text";
 
@@ -39,7 +40,7 @@ export function validateHeader(header: string[], maxColumns: number = syncLimits
     if (name.length > MAX_NAME_LENGTH) {
       throw invalidCsv(`Field names can be at most ${MAX_NAME_LENGTH} characters; column ${index + 1} ("${shorten(name, 40)}") has ${name.length}.`);
     }
-    const key = name.toLowerCase();
+    const key = columnKey(name);
     const first = seen.get(key);
     if (first !== undefined) {
       throw invalidCsv(

@@ -1,5 +1,5 @@
 import "server-only";
-import { columnIndex } from "../csv/header";
+import { columnIndex, sameColumn } from "../csv/header";
 import { parseCsv } from "../csv/parse";
 import { invalidRequest } from "../errors";
 import { newId } from "../ids";
@@ -7,7 +7,7 @@ import { clearTableRecords } from "./engine/apply";
 import type { SyncConfig } from "../sync-shapes/config";
 import type { SyncEndpointRef } from "./endpoints";
 import { applyPayload } from "./engine/apply-payload";
-import { cellsDependOnChange, planFields, sameColumn, type FieldRow } from "./engine/field-plan";
+import { cellsDependOnChange, planFields, type FieldRow } from "./engine/field-plan";
 import { readFields, readLatestPayload, readSlotsUsed, readSync, replaceFields, writeSyncState, type StoredPayload } from "./engine/store";
 import { withTableLock, type Tx } from "./engine/transaction";
 
@@ -24,9 +24,10 @@ export async function configureSync(input: { sync: SyncEndpointRef; config: Sync
     if (!state || !payload) {
       throw invalidRequest("sync: no CSV has been received yet; POST one to the sync URL before configuring it.");
     }
-    for (const field of config.fields) {
+    for (const [i, field] of config.fields.entries()) {
       if (columnIndex(payload.header, field.column) < 0) {
-        throw invalidRequest(`fields: column "${field.column}" is not in the latest CSV received (its columns: ${describeHeader(payload.header)}).`);
+        const message = `fields: column "${field.column}" is not in the latest CSV received (its columns: ${describeHeader(payload.header)}).`;
+        throw invalidRequest(message, `fields.${i}.column`);
       }
     }
     await checkTableName(tx, { baseId: sync.baseId, tableId: sync.tableId, name: config.tableName });

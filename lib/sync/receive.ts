@@ -1,7 +1,7 @@
 import "server-only";
 import { decodeCsvBody } from "../csv/decode";
-import { checkHeaderForConfig } from "../csv/header";
 import { parseCsv } from "../csv/parse";
+import { checkHeaderForConfig } from "./engine/header-check";
 import { ApiError, toApiError } from "../errors";
 import { newId } from "../ids";
 import type { SyncEndpointRef } from "./endpoints";

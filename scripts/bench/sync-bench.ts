@@ -114,7 +114,7 @@ async function main() {
 }
 
 async function benchSize(server: AppServer, databaseUrl: string, rows: number): Promise<SizeResult> {
-  const { makeOwnerSetup } = await import("../../e2e/support/fixtures");
+  const { makeOwnerSetup } = await import("../lib/seed");
   const { getPool } = await import("../../lib/db");
   const reps = repsFor(rows);
   const pid = server.process.pid!;

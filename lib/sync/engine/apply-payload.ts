@@ -1,5 +1,5 @@
 import "server-only";
-import { checkHeaderForConfig } from "../../csv/header";
+import { checkHeaderForConfig } from "./header-check";
 import { applySyncRows, prepareTable } from "./apply";
 import type { SyncConfig } from "../../sync-shapes/config";
 import { planSync } from "./plan";
