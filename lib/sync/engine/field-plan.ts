@@ -1,13 +1,9 @@
 // Pure decisions about a table's fields when a configuration is saved or new columns arrive.
 import { columnKey, sameColumn } from "../../csv/header";
 import { newId } from "../../ids";
-import { DEFAULT_FIELD_TYPE, type FieldOptions, type FieldType } from "../../fields/types";
+import type { FieldRow } from "../../data/fields";
+import { DEFAULT_FIELD_TYPE } from "../../fields/types";
 import type { SyncConfig } from "../../sync-shapes/config";
-
-// `slot`: the key of the field's values in records.cells (lib/records/cells.ts). A new field takes
-// the next slot of its table (`slotsUsed` + 1, …): slots are never reused, so values a removed
-// field left in records can never show up under another field.
-export type FieldRow = { id: string; name: string; type: FieldType; options: FieldOptions; position: number; column: string; slot: number };
 
 // Fields keep their ids across configurations (matched by source column), so records' cells stay valid.
 export function planFields(config: SyncConfig, existing: FieldRow[], slotsUsed: number): FieldRow[] {
