@@ -1,5 +1,6 @@
 import "server-only";
-import { getPool, isEmbeddedDatabase } from "../../db";
+import { clearProgress, readProgress, writeProgress } from "../../data/sync-progress";
+import { isEmbeddedDatabase } from "../../db";
 import type { RunProgressJson } from "../../sync-shapes/json";
 
 // How far a run in flight has got, for "Create table" and "Sync now" on large tables. A run's own
@@ -10,7 +11,6 @@ import type { RunProgressJson } from "../../sync-shapes/json";
 // Not on the embedded database: there a query on another connection waits for the transaction.
 
 const WRITE_EVERY_MS = 250;
-const STALE_AFTER_SECONDS = 10;
 
 export type RunProgress = {
   // Rows coerced and handed to the database (or found unchanged).
@@ -42,12 +42,7 @@ export function startProgress(input: { syncId: string; runId: string; total: num
     const phase = done >= input.total ? "writing" : "applying";
     chain = chain
       .then(() =>
-        getPool().query(
-          `INSERT INTO sync_progress (sync_id, run_id, phase, rows_done, rows_total, started_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, now())
-           ON CONFLICT (sync_id) DO UPDATE SET run_id = $2, phase = $3, rows_done = $4, rows_total = $5, started_at = $6, updated_at = now()`,
-          [input.syncId, input.runId, phase, Math.min(done, input.total), input.total, input.startedAt],
-        ),
+        writeProgress({ syncId: input.syncId, runId: input.runId, phase, rowsDone: Math.min(done, input.total), rowsTotal: input.total, startedAt: input.startedAt }),
       )
       .catch((err: Error) => console.error(`sync progress not written: ${err.message}`))
       .finally(() => (inFlight = false));
@@ -72,7 +67,7 @@ export function startProgress(input: { syncId: string; runId: string; total: num
       ended = true;
       if (!wrote) return;
       chain = chain
-        .then(() => getPool().query(`DELETE FROM sync_progress WHERE sync_id = $1 AND run_id = $2`, [input.syncId, input.runId]))
+        .then(() => clearProgress(input.syncId, input.runId))
         .catch((err: Error) => console.error(`sync progress not cleared: ${err.message}`));
     },
   };
@@ -94,14 +89,5 @@ export function* countRows<T>(rows: Iterable<T>, progress: RunProgress | undefin
 }
 
 export async function readRunProgress(syncId: string): Promise<RunProgressJson | null> {
-  if (isEmbeddedDatabase()) return null;
-  const { rows } = await getPool().query<{ run_id: string; phase: RunProgressJson["phase"]; rows_done: number; rows_total: number; started_at: Date }>(
-    `SELECT run_id, phase, rows_done, rows_total, started_at FROM sync_progress p
-      WHERE sync_id = $1 AND updated_at > now() - make_interval(secs => $2)
-        AND NOT EXISTS (SELECT 1 FROM sync_runs r WHERE r.id = p.run_id)`,
-    [syncId, STALE_AFTER_SECONDS],
-  );
-  const row = rows[0];
-  if (!row) return null;
-  return { runId: row.run_id, phase: row.phase, rowsDone: row.rows_done, rowsTotal: row.rows_total, startedAt: row.started_at.toISOString() };
+  return isEmbeddedDatabase() ? null : readProgress(syncId);
 }
