@@ -1,11 +1,12 @@
 // GET /v0/meta/bases/{baseId}/syncs/{syncId}/runs: the sync's runs, newest first.
 import { apiRoute } from "@/lib/http/api";
-import { authorizeSchemaRead } from "@/lib/sync/access";
+import { authorizeSchemaRead, syncViewer } from "@/lib/sync/access";
 import { findSyncInBase } from "@/lib/sync/endpoints";
 import { listRuns } from "@/lib/data/sync-runs";
+import { redactRun } from "@/lib/sync/redact";
 
 export const GET = apiRoute<{ baseId: string; syncId: string }>(async ({ params, principal }) => {
-  await authorizeSchemaRead(principal, params.baseId);
+  const viewer = syncViewer(principal, await authorizeSchemaRead(principal, params.baseId));
   const sync = await findSyncInBase(params.baseId, params.syncId);
-  return { runs: await listRuns(sync.id) };
+  return { runs: (await listRuns(sync.id)).map((run) => redactRun(run, viewer)) };
 });
