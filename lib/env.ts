@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AIRTABLE_LIMITS, type SyncLimits } from "./csv/limits";
 import { parseTrustProxy } from "./http/client-address";
 
 // Read once, validated. `DATABASE_URL` is always set by the time the app runs: `npm start`
@@ -26,6 +27,11 @@ const schema = z.object({
   // The Sync API's per-base limit (the reference product: 20 requests per 5 minutes per base).
   SYNC_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
   SYNC_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(300),
+  // The limits of one sync request (contract, "Limits"); README says what raising them costs. A
+  // body is decoded into one string, and V8 strings stop at 2^29 - 24 characters: hence 500 MB.
+  SYNC_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(500 * 1024 * 1024).default(AIRTABLE_LIMITS.maxBodyBytes),
+  SYNC_MAX_ROWS: z.coerce.number().int().min(1).max(10_000_000).default(AIRTABLE_LIMITS.maxRows),
+  SYNC_MAX_COLUMNS: z.coerce.number().int().min(1).max(10_000).default(AIRTABLE_LIMITS.maxColumns),
   // The read API's per-base limit (Airtable: 5 requests per second per base).
   READ_RATE_LIMIT_PER_SECOND: z.coerce.number().int().min(1).default(5),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -34,6 +40,12 @@ const schema = z.object({
 export type Env = z.infer<typeof schema>;
 
 export const env: Env = schema.parse(process.env);
+
+export const syncLimits: SyncLimits = {
+  maxBodyBytes: env.SYNC_MAX_BODY_BYTES,
+  maxRows: env.SYNC_MAX_ROWS,
+  maxColumns: env.SYNC_MAX_COLUMNS,
+};
 
 export function requireDatabaseUrl(): string {
   if (!env.DATABASE_URL) {

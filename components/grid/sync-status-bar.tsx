@@ -1,15 +1,19 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { RunSummary, TableSyncSummary } from "@/lib/records/grid";
 import { ApiRequestError, apiRequest } from "@/components/api/client";
+import { RunProgressBar } from "../ui/run-progress";
 import { RelativeTime } from "./relative-time";
 
 type Props = {
   summary: TableSyncSummary | null;
   baseId: string;
   canRun: boolean;
+  // Reloads the summary: after Sync now, and twice a second while it runs (its progress).
   onRan: () => void;
 };
+
+const FOLLOW_MS = 500;
 
 function RunState({ run, manual }: { run: RunSummary | null; manual: boolean }) {
   if (!run) return <span className="text-gray-600">No run yet</span>;
@@ -41,6 +45,13 @@ export function SyncStatusBar({ summary, baseId, canRun, onRan }: Props) {
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const manual = summary?.updateMethod === "manual";
+  const progress = summary?.progress ?? null;
+
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(onRan, FOLLOW_MS);
+    return () => clearInterval(timer);
+  }, [running, onRan]);
 
   async function syncNow() {
     if (!summary) return;
@@ -66,7 +77,7 @@ export function SyncStatusBar({ summary, baseId, canRun, onRan }: Props) {
         Last synced: {summary?.lastAppliedAt ? <RelativeTime iso={summary.lastAppliedAt} /> : "never"}
       </span>
       <span role="status">
-        <RunState run={summary?.lastRun ?? null} manual={manual} />
+        {progress ? <RunProgressBar progress={progress} className="w-56" /> : <RunState run={summary?.lastRun ?? null} manual={manual} />}
       </span>
       {manual && canRun && (
         <button

@@ -5,6 +5,8 @@ import type { TableSyncSummary } from "@/lib/records/grid";
 import { apiRequest } from "@/components/api/client";
 
 const POLL_MS = 3_000;
+// While a run is in flight (its progress shows), twice a second.
+const FOLLOW_MS = 500;
 
 // Polls the table's sync summary (last run, last applied) for the status bar; calls onRunLanded when the last run changes (a new run, or the
 // same run reaching another status), so the grid and the history reload on their own.
@@ -28,10 +30,14 @@ export function useTableSyncSummary(input: { statusPath: string; initial: TableS
     }
   }, [statusPath, onRunLanded]);
 
+  const following = summary?.progress != null;
   useEffect(() => {
-    const timer = setInterval(() => {
-      if (document.visibilityState === "visible") void refresh();
-    }, POLL_MS);
+    const timer = setInterval(
+      () => {
+        if (document.visibilityState === "visible") void refresh();
+      },
+      following ? FOLLOW_MS : POLL_MS,
+    );
     // The table is being deleted: its status will be gone.
     const stop = () => clearInterval(timer);
     window.addEventListener(SYNC_DELETING_EVENT, stop);
@@ -39,7 +45,7 @@ export function useTableSyncSummary(input: { statusPath: string; initial: TableS
       window.removeEventListener(SYNC_DELETING_EVENT, stop);
       stop();
     };
-  }, [refresh]);
+  }, [refresh, following]);
 
   return { summary, refresh };
 }

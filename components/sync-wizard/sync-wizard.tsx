@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider, type FieldErrors, type FieldPath } from "react-hook-form";
+import type { SyncLimits } from "@/lib/csv/limits";
 import { messageDetail, toSentence } from "@/lib/errors";
 import { locateApiError, type WizardStep } from "@/lib/sync-wizard/errors";
 import { toSyncConfig, type WizardValues } from "@/lib/sync-wizard/form";
@@ -22,7 +23,7 @@ import { primaryButton, secondaryButton, WizardFooter, WizardFrame } from "./wiz
 import { StatusProblem } from "./status-problem";
 
 type Step = "intro" | "setup" | WizardStep | "creating";
-type Props = { baseId: string; syncId: string | null; mode: "setup" | "configure"; source: "api" | "csv" };
+type Props = { baseId: string; syncId: string | null; mode: "setup" | "configure"; source: "api" | "csv"; limits: SyncLimits };
 
 const SETUP_STEPS = [
   { id: "setup", label: "Set up" },
@@ -31,7 +32,7 @@ const SETUP_STEPS = [
   { id: "settings", label: "Settings" },
 ];
 
-export function SyncWizard({ baseId, syncId: initialSyncId, mode, source }: Props) {
+export function SyncWizard({ baseId, syncId: initialSyncId, mode, source, limits }: Props) {
   const router = useRouter();
   const [syncId, setSyncId] = useState(initialSyncId);
   const [syncUrl, setSyncUrl] = useState<string | null>(null);
@@ -46,6 +47,8 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source }: Prop
     interval: (s) => (mode === "configure" ? null : s.latestPayload ? 1000 : 500),
     onStatus,
   });
+  // While the PUT creates the table, a second poll follows the run's progress.
+  const creating = useSyncEndpointStatus(baseId, syncId, { enabled: step === "creating", interval: () => 500 });
 
   const tableHref = status ? `/bases/${baseId}/tables/${status.tableId}` : `/bases/${baseId}`;
   const steps = mode === "configure" ? SETUP_STEPS.slice(1) : SETUP_STEPS;
@@ -122,11 +125,11 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source }: Prop
   };
 
   if (step === "intro") {
-    return frame(null, <IntroStep source={source} busy={busy} error={introError} fileError={fileError} onStart={start} />);
+    return frame(null, <IntroStep source={source} limits={limits} busy={busy} error={introError} fileError={fileError} onStart={start} />);
   }
   if (error && !status) return frame(null, <StatusProblem error={error} baseId={baseId} />);
   if (step === "creating") {
-    return frame(null, <CreatingStep mode={mode} rowCount={status?.latestPayload?.rowCount ?? null} />);
+    return frame(null, <CreatingStep mode={mode} rowCount={status?.latestPayload?.rowCount ?? null} progress={creating.status?.progress ?? null} />);
   }
   if (status && mode === "setup" && status.status === "active") {
     return frame(null, <StatusProblem alreadyActive baseId={baseId} status={status} />);

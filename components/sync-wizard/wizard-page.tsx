@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { roleAtLeast } from "@/lib/auth/scopes";
 import { DiscardSetupButton } from "@/components/syncs/discard-setup-button";
+import type { SyncLimits } from "@/lib/csv/limits";
 import { SyncWizard } from "./sync-wizard";
 
 type Props = {
@@ -11,6 +12,8 @@ type Props = {
   syncId: string | null;
   mode: "setup" | "configure";
   source: "api" | "csv";
+  // The server's configured limits (the browser cannot read its environment).
+  limits: SyncLimits;
 };
 
 export function WizardPage({ role, ...props }: Props) {

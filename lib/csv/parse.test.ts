@@ -55,6 +55,18 @@ describe("parseCsv: well-formed input", () => {
     expect(parsed.ignoredRows).toBe(1);
   });
 
+  it("keeps the first maxRows rows and takes up to maxColumns columns when the limits are raised or lowered", () => {
+    const text = header(600).join(",") + "\n" + Array.from({ length: 30 }, (_, i) => String(i + 1)).join("\n");
+    const parsed = parseCsv(text, { maxRows: 25, maxColumns: 600 });
+    expect(parsed.header).toHaveLength(600);
+    expect(parsed.rows).toHaveLength(25);
+    expect(parsed.rows[24][0]).toBe("25");
+    expect(parsed).toMatchObject({ totalRows: 30, ignoredRows: 5 });
+    expect(csvError(() => parseCsv(header(1_201).join(","), { maxRows: 10, maxColumns: 1_200 })).message).toMatch(
+      /1201 columns; at most 1,200 are supported/,
+    );
+  });
+
   it("accepts 500 columns", () => {
     const parsed = parseCsv(header(500).join(",") + "\n" + header(500).map(() => "x").join(","));
     expect(parsed.header).toHaveLength(500);

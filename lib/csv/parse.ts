@@ -2,18 +2,22 @@
 // tokenising (commas, CRLF or LF, quoted fields with commas, quotes and newlines).
 import Papa from "papaparse";
 import { invalidCsv } from "../errors";
+import { syncLimits } from "../env";
 import { columnKey } from "./header";
-import { MAX_COLUMNS, MAX_NAME_LENGTH, MAX_ROWS } from "./limits";
+import { MAX_NAME_LENGTH, type SyncLimits } from "./limits";
 import { shorten } from "../text";
 
 const CRLF = /\r\n/g;
 
 export type ParsedCsv = {
   header: string[]; // trimmed field names
-  rows: string[][]; // the first 10,000 data rows, each exactly header.length cells
+  rows: string[][]; // the first maxRows data rows (10,000 by default), each exactly header.length cells
   totalRows: number; // data rows seen (blank lines excluded)
-  ignoredRows: number; // data rows beyond the first 10,000
+  ignoredRows: number; // data rows beyond the first maxRows
 };
+
+// The configured limits (SYNC_MAX_ROWS, SYNC_MAX_COLUMNS) unless a caller passes others.
+export type CsvLimits = Pick<SyncLimits, "maxRows" | "maxColumns">;
 
 // A blank line, or one of only commas and spaces, is not a row.
 function isBlank(row: string[]): boolean {
@@ -26,9 +30,9 @@ function describeColumn(header: string[], index: number): string {
   return `column ${index + 1}${previous}`;
 }
 
-export function validateHeader(header: string[]): void {
-  if (header.length > MAX_COLUMNS) {
-    throw invalidCsv(`The CSV has ${header.length} columns; at most ${MAX_COLUMNS} are supported.`);
+export function validateHeader(header: string[], maxColumns: number = syncLimits.maxColumns): void {
+  if (header.length > maxColumns) {
+    throw invalidCsv(`The CSV has ${header.length} columns; at most ${maxColumns.toLocaleString("en-US")} are supported.`);
   }
   const seen = new Map<string, number>();
   header.forEach((name, index) => {
@@ -47,7 +51,7 @@ export function validateHeader(header: string[]): void {
   });
 }
 
-export function parseCsv(text: string): ParsedCsv {
+export function parseCsv(text: string, limits: CsvLimits = syncLimits): ParsedCsv {
   const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // Papaparse takes the line ending of the first line for the whole file, so mixed CRLF and LF would
   // merge rows. CRLF inside a quoted field becomes LF too, which no field type tells apart.
@@ -64,7 +68,7 @@ export function parseCsv(text: string): ParsedCsv {
   while (at < data.length && data[at].length === 1 && data[at][0].trim() === "") at++;
   if (at === data.length) throw invalidCsv("The CSV has no header row.");
   const header = data[at].map((name) => name.trim());
-  validateHeader(header);
+  validateHeader(header, limits.maxColumns);
 
   const width = header.length;
   const rows: string[][] = [];
@@ -73,7 +77,7 @@ export function parseCsv(text: string): ParsedCsv {
     const row = data[i];
     if (isBlank(row)) continue;
     totalRows++;
-    if (totalRows > MAX_ROWS) continue;
+    if (totalRows > limits.maxRows) continue;
     if (row.length > width) row.length = width;
     else while (row.length < width) row.push("");
     rows.push(row);

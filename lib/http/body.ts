@@ -1,3 +1,4 @@
+import { formatBytes } from "../csv/limits";
 import { ApiError, invalidRequest } from "../errors";
 import { hasLoneSurrogate } from "../text";
 
@@ -5,7 +6,7 @@ import { hasLoneSurrogate } from "../text";
 // it is known to be too big, so a 10 MB upload costs at most cap + one chunk of memory.
 
 const tooLarge = (maxBytes: number) =>
-  new ApiError("REQUEST_TOO_LARGE", `The request body is larger than the limit of ${maxBytes.toLocaleString("en-US")} bytes.`);
+  new ApiError("REQUEST_TOO_LARGE", `The request body is larger than the limit of ${maxBytes.toLocaleString("en-US")} bytes (${formatBytes(maxBytes)}).`);
 
 export async function readCappedBody(req: Request, maxBytes: number): Promise<Uint8Array> {
   const declared = req.headers.get("content-length");

@@ -1,6 +1,6 @@
 // Shared by the table page (server) and the grid (browser). No server imports.
 import type { CellValue } from "../fields/types";
-import type { SyncRunJson } from "../sync-shapes/json";
+import type { RunProgressJson, SyncRunJson } from "../sync-shapes/json";
 import type { TableField } from "./types";
 
 // Rows per request of the grid while scrolling. Keyset pages load in order, so when the user
@@ -31,4 +31,5 @@ export type TableSyncSummary = {
   updateMethod: "auto" | "manual";
   lastRun: RunSummary | null;
   lastAppliedAt: string | null;
+  progress: RunProgressJson | null; // a run in flight
 };

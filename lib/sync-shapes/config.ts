@@ -4,7 +4,7 @@
 // wizard shows the message beside the field.
 import { z } from "zod";
 import { columnKey } from "../csv/header";
-import { MAX_COLUMNS, MAX_NAME_LENGTH } from "../csv/limits";
+import { MAX_NAME_LENGTH } from "../csv/limits";
 import { fieldTypeSchema } from "../fields/registry";
 import { fieldOptionsSchema } from "../fields/types";
 
@@ -21,7 +21,9 @@ export const syncConfigSchema = z
   .object({
     tableName: z.string().trim().min(1, "must not be empty").max(MAX_NAME_LENGTH),
     fieldSelection: z.enum(["all", "specific"]),
-    fields: z.array(syncFieldSchema).min(1, "choose at least one field").max(MAX_COLUMNS),
+    // No count limit here: every field must name a column of the latest CSV (configureSync), whose
+    // header is held to SYNC_MAX_COLUMNS, and the JSON body to 1 MB.
+    fields: z.array(syncFieldSchema).min(1, "choose at least one field"),
     primaryKey: z.string().min(1, "choose the column that identifies a record"),
     updateMethod: z.enum(["auto", "manual"]).default("auto"),
     deletion: z.enum(["delete", "keep"]).default("delete"),

@@ -40,6 +40,10 @@ export type SyncPayloadJson = {
 
 export type FieldSuggestionJson = { column: string; type: FieldType; options?: FieldOptions };
 
+// A run in flight: rows coerced and handed to the database (or found unchanged) of the rows it
+// applies; "writing" once all are, while its last statements run.
+export type RunProgressJson = { runId: string; phase: "applying" | "writing"; rowsDone: number; rowsTotal: number; startedAt: string };
+
 export type SyncStatusJson = {
   id: string;
   baseId: string;
@@ -52,4 +56,5 @@ export type SyncStatusJson = {
   suggestedFields: FieldSuggestionJson[] | null;
   lastRun: SyncRunJson | null;
   lastAppliedAt: string | null;
+  progress: RunProgressJson | null;
 };

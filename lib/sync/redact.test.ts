@@ -18,6 +18,7 @@ const status = (fieldSelection: "all" | "specific" | null): SyncStatusJson => ({
   suggestedFields: [{ column: "SKU", type: "singleLineText" }, { column: "Price", type: "number" }, { column: "Salary", type: "number" }],
   lastRun: run,
   lastAppliedAt: null,
+  progress: null,
 });
 
 describe("redactRun", () => {

@@ -7,6 +7,7 @@ import { suggestFieldTypes } from "../fields/suggest";
 import type { SyncConfig } from "../sync-shapes/config";
 import { syncUrl } from "./endpoints";
 import type { SyncStatusJson } from "../sync-shapes/json";
+import { readRunProgress } from "./engine/progress";
 import { sampleCsvRows } from "./sample";
 
 export type SyncStatus = SyncStatusJson;
@@ -21,10 +22,11 @@ const HEAD_CHARS = 256 * 1024;
 export async function getSyncStatus(syncId: string, origin: string): Promise<SyncStatus> {
   const sync = await findSyncEndpoint(syncId);
   if (!sync) throw notFound(`No sync ${syncId}.`);
-  const [payload, lastRun, lastAppliedAt] = await Promise.all([
+  const [payload, lastRun, lastAppliedAt, progress] = await Promise.all([
     readLatestPayloadHead(syncId, HEAD_CHARS),
     readLastRun(syncId),
     readLastAppliedAt(syncId),
+    readRunProgress(syncId),
   ]);
   const rows = payload ? sampleCsvRows(payload.head, payload.header.length, SUGGESTION_ROWS) : [];
   // A cut-off head may end inside a row: that row is not part of the sample.
@@ -47,5 +49,6 @@ export async function getSyncStatus(syncId: string, origin: string): Promise<Syn
     suggestedFields: payload ? suggestFieldTypes(payload.header, rows) : null,
     lastRun,
     lastAppliedAt,
+    progress,
   };
 }

@@ -2,22 +2,37 @@
 // A 10,000-row × 20-column CSV (~2 MB) is synced into a fresh table, then re-sent unchanged, then
 // sent with 10 % of rows changed and 5 % removed; each `--reps` times. Prints the median latency
 // of each, server-side (the run's durationMs) and end to end, next to the floor: plain COPY of the
-// same CSV into a temporary table on the same database.
+// same CSV into a temporary table on the same database; and the server's resident memory (process
+// tree, sampled every 5 ms): its peak growth during each request over what it held just before,
+// and its peak over the idle server (V8 keeps memory it once grew to, so later requests of a size
+// grow less than the first).
+// `--large` adds the same for 200,000 rows (~40 MB; `--large-reps`, default 3), with the server's
+// limits raised (SYNC_MAX_ROWS, SYNC_MAX_BODY_BYTES); `--rows N` runs one size only.
 import { existsSync } from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { startAppServer } from "../lib/app-server";
+import { startAppServer, type AppServer } from "../lib/app-server";
 import { applyMigrations } from "../lib/migrate";
 import { runCommand } from "../lib/run";
 import { createTestDatabase } from "../lib/test-database";
+import { sampleRssGrowth, treeRss } from "./rss";
 
-const { values } = parseArgs({ options: { reps: { type: "string", default: "5" }, rows: { type: "string", default: "10000" } } });
-const REPS = Number(values.reps);
-const ROWS = Number(values.rows);
+const { values } = parseArgs({
+  options: {
+    reps: { type: "string", default: "5" },
+    rows: { type: "string" },
+    large: { type: "boolean", default: false },
+    "large-reps": { type: "string", default: "3" },
+  },
+});
+const LARGE = 200_000;
+const SIZES = values.rows ? [Number(values.rows)] : values.large ? [10_000, LARGE] : [10_000];
+const repsFor = (rows: number) => (rows > 10_000 && !values.rows ? Number(values["large-reps"]) : Number(values.reps));
 const COLUMNS = 20;
+const MB = 1024 * 1024;
 
 const HEADER = ["id", ...Array.from({ length: COLUMNS - 1 }, (_, i) => `col${i + 1}`)];
 // A realistic mix: a few numbers, a date, a currency, the rest text.
@@ -37,9 +52,9 @@ function cell(row: number, col: number, version: number): string {
 }
 
 // `changedEvery`: every n-th row gets new values; `removedEvery`: every n-th row is left out.
-function buildCsv(options: { version?: number; changedEvery?: number; removedEvery?: number; offset?: number } = {}): string {
+function buildCsv(rows: number, options: { version?: number; changedEvery?: number; removedEvery?: number; offset?: number } = {}): string {
   const lines = [HEADER.join(",")];
-  for (let r = 0; r < ROWS; r++) {
+  for (let r = 0; r < rows; r++) {
     if (options.removedEvery && (r + (options.offset ?? 0)) % options.removedEvery === 0) continue;
     const changed = options.changedEvery && (r + (options.offset ?? 0) + 1) % options.changedEvery === 0;
     lines.push(HEADER.map((_, c) => cell(r, c, changed ? (options.version ?? 1) : 0)).join(","));
@@ -67,6 +82,9 @@ async function copyFloor(databaseUrl: string, csv: string): Promise<number> {
   }
 }
 
+type Scenario = { server: number[]; e2e: number[]; rss: number[]; peak: number[]; timings: Record<string, number>[] };
+type SizeResult = { rows: number; mb: number; reps: number; floor: number[]; idle: number; scenarios: Record<string, Scenario> };
+
 async function main() {
   if (!existsSync(".next/BUILD_ID")) await runCommand("npx", ["next", "build"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   const database = await createTestDatabase();
@@ -77,84 +95,129 @@ async function main() {
   process.env.DATABASE_URL = database.url;
   process.env.TABLESYNC_EMBEDDED = "0";
   await applyMigrations(database.url);
-  const server = await startAppServer({ databaseUrl: database.url, quiet: true, env: { SYNC_RATE_LIMIT_MAX: "100000" } });
-  const { makeOwnerSetup } = await import("../lib/seed");
-  const { closeDb, getPool } = await import("../../lib/db");
+  const largest = Math.max(...SIZES);
+  // Raised limits only when a size needs them; they change no work for a 10,000-row sync.
+  const limits: Record<string, string> = largest > 10_000 ? { SYNC_MAX_ROWS: String(largest), SYNC_MAX_BODY_BYTES: String(256 * MB), TRANSACTION_TIMEOUT_MS: "600000" } : {};
+  const server = await startAppServer({ databaseUrl: database.url, quiet: !process.env.BENCH_SERVER_LOGS, env: { SYNC_RATE_LIMIT_MAX: "100000", ...limits } });
+  const { closeDb } = await import("../../lib/db");
   try {
-    const { base, token } = await makeOwnerSetup();
-    const call = async (path: string, init: RequestInit = {}) => {
-      const start = performance.now();
-      const res = await fetch(`${server.url}${path}`, { ...init, headers: { authorization: `Bearer ${token}`, ...init.headers } });
-      const json = await res.json();
-      const ms = performance.now() - start;
-      if (!res.ok) throw new Error(`${init.method ?? "GET"} ${path} → ${res.status} ${JSON.stringify(json)}`);
-      return { json, ms };
-    };
-    const postCsv = (path: string, csv: string) => call(path, { method: "POST", headers: { "content-type": "text/csv" }, body: csv });
-    const serverMs = async (runId: string) => {
-      const { rows } = await getPool().query(`SELECT duration_ms, timings FROM sync_runs WHERE id = $1`, [runId]);
-      return { durationMs: rows[0].duration_ms as number, timings: rows[0].timings as Record<string, number> };
-    };
-
-    const full = buildCsv();
-    // The floor is measured between the syncs, so a busy machine slows both alike.
-    const floor: number[] = [];
-    console.log(`CSV: ${ROWS.toLocaleString("en-US")} rows × ${COLUMNS} columns, ${(Buffer.byteLength(full) / 1024 / 1024).toFixed(2)} MB; ${REPS} repetitions`);
-    const results: Record<string, { server: number[]; e2e: number[]; timings: Record<string, number>[] }> = {};
-    const record = async (name: string, response: { json: { runId: string; status: string }; ms: number }) => {
-      if (response.json.status !== "applied") throw new Error(`${name}: not applied`);
-      const run = await serverMs(response.json.runId);
-      (results[name] ??= { server: [], e2e: [], timings: [] }).server.push(run.durationMs);
-      results[name].e2e.push(response.ms);
-      results[name].timings.push(run.timings);
-    };
-
-    // Warm-up: the first requests of a fresh server compile routes and fill caches.
-    for (let rep = -1; rep < REPS; rep++) {
-      const created = await call(`/v0/meta/bases/${base.id}/syncs`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ name: `Bench ${rep + 1}` }),
-      });
-      const path = `/v0/${base.id}/${created.json.tableId}/sync/${created.json.id}`;
-      const headerOnly = `${HEADER.join(",")}\n`;
-      await postCsv(path, buildCsv().split("\n").slice(0, 2).join("\n") + "\n");
-      await call(`/v0/meta/bases/${base.id}/syncs/${created.json.id}`, {
-        method: "PUT",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ tableName: `Bench ${rep + 1}`, fieldSelection: "all", fields: FIELDS, primaryKey: "id", updateMethod: "auto", deletion: "delete", retentionDays: 0 }),
-      });
-      await postCsv(path, headerOnly); // the table is now empty
-      floor.push(await copyFloor(database.url, full));
-      const first = await postCsv(path, full);
-      const unchanged = await postCsv(path, full);
-      floor.push(await copyFloor(database.url, full));
-      const changed = await postCsv(path, buildCsv({ version: rep + 2, changedEvery: 10, removedEvery: 20, offset: rep }));
-      if (rep < 0) {
-        floor.length = 0;
-        continue;
-      }
-      await record("first sync (10,000 new)", first);
-      await record("unchanged re-sync", unchanged);
-      await record("10 % changed, 5 % removed", changed);
-    }
-
-    const floorMs = median(floor);
-
-    console.log(`\nCOPY of the same CSV into a temporary table (the floor): median ${floorMs.toFixed(0)} ms\n`);
-    console.log(`${"scenario".padEnd(30)} ${"server ms".padStart(10)} ${"× floor".padStart(8)} ${"end-to-end ms".padStart(14)}   server breakdown (median ms)`);
-    for (const [name, r] of Object.entries(results)) {
-      const keys = Object.keys(r.timings[0] ?? {});
-      const breakdown = keys.map((k) => `${k.replace(/Ms$/, "")} ${median(r.timings.map((t) => t[k] ?? 0)).toFixed(0)}`).join(", ");
-      console.log(
-        `${name.padEnd(30)} ${median(r.server).toFixed(0).padStart(10)} ${(median(r.server) / floorMs).toFixed(1).padStart(8)} ${median(r.e2e).toFixed(0).padStart(14)}   ${breakdown}`,
-      );
-    }
-    if (process.env.BENCH_VERBOSE) for (const [name, r] of Object.entries(results)) console.log(name, r.server.join(" "), "| floor", floor.map((f) => f.toFixed(0)).join(" "));
+    const pid = server.process.pid!;
+    console.log(`server idle: ${(treeRss(pid) / MB).toFixed(0)} MB resident (process tree)${largest > 10_000 ? `; limits raised: ${JSON.stringify(limits)}` : ""}`);
+    const results: SizeResult[] = [];
+    for (const rows of SIZES) results.push(await benchSize(server, database.url, rows));
+    for (const result of results) printSize(result);
   } finally {
     await server.stop();
     await closeDb();
     await database.drop();
+  }
+}
+
+async function benchSize(server: AppServer, databaseUrl: string, rows: number): Promise<SizeResult> {
+  const { makeOwnerSetup } = await import("../lib/seed");
+  const { getPool } = await import("../../lib/db");
+  const reps = repsFor(rows);
+  const pid = server.process.pid!;
+  const { base, token } = await makeOwnerSetup();
+  const call = async (path: string, init: RequestInit = {}) => {
+    const memory = sampleRssGrowth(pid);
+    const start = performance.now();
+    const res = await fetchOnce(`${server.url}${path}`, { ...init, headers: { authorization: `Bearer ${token}`, ...init.headers } });
+    const json = await res.json();
+    const ms = performance.now() - start;
+    const { growth: rss, peak } = memory.stop();
+    if (!res.ok) throw new Error(`${init.method ?? "GET"} ${path} → ${res.status} ${JSON.stringify(json)}`);
+    return { json, ms, rss, peak };
+  };
+  const postCsv = (path: string, csv: string) => call(path, { method: "POST", headers: { "content-type": "text/csv" }, body: csv });
+  const serverMs = async (runId: string) => {
+    const { rows } = await getPool().query(`SELECT duration_ms, timings FROM sync_runs WHERE id = $1`, [runId]);
+    return { durationMs: rows[0].duration_ms as number, timings: rows[0].timings as Record<string, number> };
+  };
+
+  const idle = treeRss(pid);
+  const full = buildCsv(rows);
+  const mb = Buffer.byteLength(full) / MB;
+  // The floor is measured between the syncs, so a busy machine slows both alike.
+  const floor: number[] = [];
+  console.log(`CSV: ${rows.toLocaleString("en-US")} rows × ${COLUMNS} columns, ${mb.toFixed(2)} MB; ${reps} repetitions`);
+  const scenarios: Record<string, Scenario> = {};
+  const record = async (name: string, response: { json: { runId: string; status: string }; ms: number; rss: number; peak: number }) => {
+    if (response.json.status !== "applied") throw new Error(`${name}: not applied`);
+    const run = await serverMs(response.json.runId);
+    const s = (scenarios[name] ??= { server: [], e2e: [], rss: [], peak: [], timings: [] });
+    s.peak.push(response.peak);
+    s.server.push(run.durationMs);
+    s.e2e.push(response.ms);
+    s.rss.push(response.rss);
+    s.timings.push(run.timings);
+  };
+
+  // Warm-up: the first requests of a fresh server compile routes and fill caches.
+  for (let rep = -1; rep < reps; rep++) {
+    const created = await call(`/v0/meta/bases/${base.id}/syncs`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: `Bench ${rows} ${rep + 1}` }),
+    });
+    const path = `/v0/${base.id}/${created.json.tableId}/sync/${created.json.id}`;
+    const headerOnly = `${HEADER.join(",")}\n`;
+    await postCsv(path, buildCsv(1));
+    await call(`/v0/meta/bases/${base.id}/syncs/${created.json.id}`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ tableName: `Bench ${rows} ${rep + 1}`, fieldSelection: "all", fields: FIELDS, primaryKey: "id", updateMethod: "auto", deletion: "delete", retentionDays: 0 }),
+    });
+    await postCsv(path, headerOnly); // the table is now empty
+    floor.push(await copyFloor(databaseUrl, full));
+    const first = await postCsv(path, full);
+    const unchanged = await postCsv(path, full);
+    const changedCsv = buildCsv(rows, { version: rep + 2, changedEvery: 10, removedEvery: 20, offset: rep });
+    floor.push(await copyFloor(databaseUrl, full));
+    const changed = await postCsv(path, changedCsv);
+    if (rep < 0) {
+      floor.length = 0;
+      continue;
+    }
+    await record(`first sync (${rows.toLocaleString("en-US")} new)`, first);
+    await record("unchanged re-sync", unchanged);
+    await record("10 % changed, 5 % removed", changed);
+  }
+  return { rows, mb, reps, floor, idle, scenarios };
+}
+
+// A kept-alive connection the server closes as a request starts fails with EPIPE before any of it
+// was handled: sent again, on a new connection.
+async function fetchOnce(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (err) {
+    const code = ((err as Error).cause as { code?: string } | undefined)?.code;
+    if (code !== "EPIPE" && code !== "ECONNRESET") throw err;
+    return fetch(url, init);
+  }
+}
+
+function printSize({ rows, mb, reps, floor, idle, scenarios }: SizeResult) {
+  const floorMs = median(floor);
+  console.log(`\n${rows.toLocaleString("en-US")} rows × ${COLUMNS} columns (${mb.toFixed(1)} MB), ${reps} repetitions`);
+  console.log(`COPY of the same CSV into a temporary table (the floor): median ${floorMs.toFixed(0)} ms; server resident before: ${(idle / MB).toFixed(0)} MB`);
+  console.log(
+    `${"scenario".padEnd(30)} ${"server ms".padStart(10)} ${"× floor".padStart(8)} ${"end-to-end ms".padStart(14)} ${"× floor".padStart(8)} ${"RSS +MB/request".padStart(16)} ${"peak over idle".padStart(15)}   server breakdown (median ms)`,
+  );
+  for (const [name, r] of Object.entries(scenarios)) {
+    const keys = Object.keys(r.timings[0] ?? {});
+    const breakdown = keys.map((k) => `${k.replace(/Ms$/, "")} ${median(r.timings.map((t) => t[k] ?? 0)).toFixed(0)}`).join(", ");
+    const rss = `${(median(r.rss) / MB).toFixed(0)} (max ${(Math.max(...r.rss) / MB).toFixed(0)})`;
+    const overIdle = `${((Math.max(...r.peak) - idle) / MB).toFixed(0)} MB`;
+    console.log(
+      `${name.padEnd(30)} ${median(r.server).toFixed(0).padStart(10)} ${(median(r.server) / floorMs).toFixed(1).padStart(8)} ${median(r.e2e).toFixed(0).padStart(14)} ${(median(r.e2e) / floorMs).toFixed(1).padStart(8)} ${rss.padStart(16)} ${overIdle.padStart(15)}   ${breakdown}`,
+    );
+  }
+  if (process.env.BENCH_VERBOSE) {
+    for (const [name, r] of Object.entries(scenarios)) {
+      console.log(name, r.server.join(" "), "| RSS MB", r.rss.map((b) => (b / MB).toFixed(0)).join(" "), "| floor", floor.map((f) => f.toFixed(0)).join(" "));
+    }
   }
 }
 

@@ -2,11 +2,12 @@
 // First screen of a new sync: what the Sync API does, the name of the table to create, and for
 // the CSV-file source the file to send.
 import { useState } from "react";
-import { MAX_BODY_BYTES } from "@/lib/csv/limits";
+import { formatBytes, type SyncLimits } from "@/lib/csv/limits";
 import { FieldError, inputClass, primaryButton, WizardFooter } from "../wizard-frame";
 
 type Props = {
   source: "api" | "csv";
+  limits: SyncLimits;
   busy: boolean;
   error: string | null;
   fileError: string | null;
@@ -15,7 +16,7 @@ type Props = {
 
 const fileBaseName = (name: string) => name.replace(/\.csv$/i, "").trim();
 
-export function IntroStep({ source, busy, error, fileError, onStart }: Props) {
+export function IntroStep({ source, limits, busy, error, fileError, onStart }: Props) {
   const [name, setName] = useState(source === "csv" ? "" : "API sync");
   const [file, setFile] = useState<File | null>(null);
   const [localFileError, setLocalFileError] = useState<string | null>(null);
@@ -25,7 +26,9 @@ export function IntroStep({ source, busy, error, fileError, onStart }: Props) {
     setFile(picked);
     setLocalFileError(null);
     if (!picked) return;
-    if (picked.size > MAX_BODY_BYTES) setLocalFileError("This file is larger than 2 MB, the most one sync request may carry.");
+    if (picked.size > limits.maxBodyBytes) {
+      setLocalFileError(`This file is larger than ${formatBytes(limits.maxBodyBytes)}, the most one sync request may carry.`);
+    }
     if (!name.trim()) setName(fileBaseName(picked.name));
   };
 
@@ -56,7 +59,8 @@ export function IntroStep({ source, busy, error, fileError, onStart }: Props) {
           </p>
           <p>
             The sync is one way: the table follows the CSV, and synced records cannot be edited here. Each request can carry up
-            to 10,000 rows, 500 columns and 2 MB.
+            to {limits.maxRows.toLocaleString("en-US")} rows, {limits.maxColumns.toLocaleString("en-US")} columns and{" "}
+            {formatBytes(limits.maxBodyBytes)}.
           </p>
         </div>
       )}

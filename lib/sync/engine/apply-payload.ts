@@ -3,6 +3,7 @@ import { checkHeaderForConfig } from "./header-check";
 import { applySyncRows, prepareTable } from "./apply";
 import type { SyncConfig } from "../../sync-shapes/config";
 import { planSync } from "./plan";
+import { startProgress } from "./progress";
 import { insertRun, type RunTimings } from "../../data/sync-runs";
 import type { RunTrigger, SyncRunJson } from "../../sync-shapes/json";
 import { fieldsForNewColumns, newColumns } from "./field-plan";
@@ -57,6 +58,7 @@ export async function applyPayload(
   });
   const planMs = performance.now() - mark;
   mark = performance.now();
+  const progress = startProgress({ syncId: sync.id, runId: input.runId, total: plan.size, startedAt: input.startedAt });
   // Cells are coerced while the rows stream into the database, so load covers both.
   const { timings: applyTimings, ...counts } = await applySyncRows(tx, {
     tableId: sync.tableId,
@@ -64,7 +66,8 @@ export async function applyPayload(
     deletion: input.config.deletion,
     empty: prepared.empty,
     now,
-  });
+    progress,
+  }).finally(() => progress.end());
   const applyMs = performance.now() - mark;
   await addFields(tx, { sync, config: input.config, added });
   const { problems, problemCount } = plan.problems();

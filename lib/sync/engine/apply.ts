@@ -3,6 +3,7 @@ import { ApiError } from "../../errors";
 import { diffRecords } from "./diff";
 import { insertRecords, readStoredRecords, rowsAsJson } from "./load";
 import type { SyncPlan } from "./plan";
+import { countRows, type RunProgress } from "./progress";
 import type { Tx } from "./transaction";
 
 export type ApplyCounts = { created: number; updated: number; deleted: number; unchanged: number };
@@ -55,17 +56,19 @@ export async function applySyncRows(
     deletion: "delete" | "keep";
     empty: boolean;
     now: Date;
+    progress?: RunProgress;
   },
 ): Promise<ApplyCounts & { timings: ApplyTimings }> {
-  const { tableId, plan, now } = input;
+  const { tableId, plan, now, progress } = input;
   const loadStart = performance.now();
   if (input.empty) {
-    const created = await insertRecords(tx, { tableId, rows: plan.rows(), now });
+    const created = await insertRecords(tx, { tableId, rows: countRows(plan.rows(), progress), now, progress });
     return { created, updated: 0, deleted: 0, unchanged: 0, timings: { loadMs: performance.now() - loadStart, mergeMs: 0 } };
   }
   const fingerprints = plan.fingerprints(); // while a statement still queued runs
   const diff = diffRecords(fingerprints, await readStoredRecords(tx, tableId));
-  const rows = [...plan.rows((key) => diff.recheck.has(key))];
+  progress?.add(plan.size - diff.recheck.size);
+  const rows = [...countRows(plan.rows((key) => diff.recheck.has(key)), progress)];
   const mergeStart = performance.now();
 
   const fresh = rows.filter((r) => !diff.existing.has(r.key));

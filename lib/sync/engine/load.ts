@@ -5,6 +5,7 @@ import { newIds } from "../../ids";
 import { escapeCopy, escapeCopyJson } from "./copy-format";
 import type { StoredRecord } from "./diff";
 import type { EncodedRow } from "./plan";
+import type { RunProgress } from "./progress";
 import type { Tx } from "./transaction";
 
 // Moving a run's rows in and out of the database in bulk.
@@ -43,7 +44,7 @@ export function rowsAsJson(rows: readonly EncodedRow[], ids?: readonly string[])
 // inserted.
 export async function insertRecords(
   tx: Tx,
-  input: { tableId: string; rows: Iterable<EncodedRow>; now: Date },
+  input: { tableId: string; rows: Iterable<EncodedRow>; now: Date; progress?: RunProgress },
 ): Promise<number> {
   const { tableId, now } = input;
   if (isEmbeddedDatabase()) {
@@ -59,7 +60,7 @@ export async function insertRecords(
   }
   const fixed = `${escapeCopy(tableId)}\t${now.toISOString()}\t${now.toISOString()}\n`;
   const lines = copyLines(input.rows, (r, id) => `${id}\t${escapeCopy(r.key)}\t${escapeCopyJson(r.cells)}\t${r.fingerprint ?? "\\N"}\t${fixed}`);
-  return copyChunks(tx, `COPY records (id, key, cells, fingerprint, table_id, created_at, updated_at) FROM STDIN`, lines);
+  return copyChunks(tx, `COPY records (id, key, cells, fingerprint, table_id, created_at, updated_at) FROM STDIN`, lines, input.progress);
 }
 
 // Small enough that, while the CSV's store runs, the event loop turns every few ms to notice its end.
@@ -99,8 +100,9 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 // its end is noticed. Then, once the server has said it is ready for data (the first chunk's
 // write completes), the rest is written as it is built, without waiting: the socket's kernel
 // buffer holds what Postgres has not read yet, and Postgres parses and stores chunk n while Node
-// builds chunk n + 1.
-async function copyChunks(tx: Tx, sql: string, chunks: Chunks): Promise<number> {
+// builds chunk n + 1. A run reporting progress turns the event loop a few times a second, so the
+// progress write can go out.
+async function copyChunks(tx: Tx, sql: string, chunks: Chunks, progress?: RunProgress): Promise<number> {
   const early: Buffer[] = [];
   if (tx.busy) {
     let settled = false;
@@ -120,7 +122,10 @@ async function copyChunks(tx: Tx, sql: string, chunks: Chunks): Promise<number> 
     const first = early.shift() ?? chunks.next();
     if (first) await new Promise<void>((resolve, reject) => stream.write(first, (err) => (err ? reject(err) : resolve())));
     for (const chunk of early) stream.write(chunk);
-    for (let chunk = chunks.next(); chunk; chunk = chunks.next()) stream.write(chunk);
+    for (let chunk = chunks.next(); chunk; chunk = chunks.next()) {
+      stream.write(chunk);
+      if (progress?.wantsTurn()) await turn();
+    }
     stream.end();
   } catch (err) {
     stream.destroy(err as Error); // sends CopyFail: the server drops what it took in

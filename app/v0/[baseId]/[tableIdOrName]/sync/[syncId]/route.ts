@@ -2,7 +2,7 @@
 import { authorizeBase, SYNC_WRITE } from "@/lib/auth/permissions";
 import { apiRoute } from "@/lib/http/api";
 import { readCappedBody, requireContentType } from "@/lib/http/body";
-import { MAX_BODY_BYTES } from "@/lib/csv/limits";
+import { syncLimits } from "@/lib/env";
 import { findSyncForUrl } from "@/lib/sync/endpoints";
 import { receiveSyncRequest } from "@/lib/sync/receive";
 import { methodNotAllowed } from "@/lib/http/methods";
@@ -11,7 +11,7 @@ export const POST = apiRoute<{ baseId: string; tableIdOrName: string; syncId: st
   await authorizeBase(principal, params.baseId, SYNC_WRITE);
   const sync = await findSyncForUrl(params);
   requireContentType(req, "text/csv");
-  const body = await readCappedBody(req, MAX_BODY_BYTES);
+  const body = await readCappedBody(req, syncLimits.maxBodyBytes);
   return receiveSyncRequest({ sync, body });
 });
 
