@@ -74,7 +74,7 @@ export function AddSourceButton({ baseId, compact }: { baseId: string; compact: 
                     <span className="block text-xs text-gray-500">{source.description}</span>
                   </Link>
                 ) : (
-                  <div aria-disabled="true" className="flex items-start justify-between gap-2 px-2 py-2 text-gray-400">
+                  <div aria-disabled="true" className="flex items-start justify-between gap-2 px-2 py-2 text-gray-500">
                     <span>
                       <span className="block text-sm font-medium">{source.name}</span>
                       <span className="block text-xs">{source.description}</span>

@@ -94,7 +94,7 @@ export function RecordGrid({ fields, records, total, busy, sort, onSortChange, o
                 className="group absolute left-0 flex w-full border-b border-gray-100 bg-white hover:bg-blue-50"
                 style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               >
-                <div role="cell" className="sticky left-0 z-10 flex items-center justify-end gap-1 bg-inherit px-2 text-xs text-gray-400" style={{ width: ROW_NUMBER_WIDTH }}>
+                <div role="cell" className="sticky left-0 z-10 flex items-center justify-end gap-1 bg-inherit px-2 text-xs text-gray-500" style={{ width: ROW_NUMBER_WIDTH }}>
                   {row && (
                     <button
                       type="button"

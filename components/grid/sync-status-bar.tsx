@@ -75,7 +75,7 @@ export function SyncStatusBar({ summary, baseId, canRun, onRan }: Props) {
           type="button"
           onClick={syncNow}
           disabled={running}
-          className="ml-auto rounded-md bg-blue-600 px-3 py-1.5 font-medium text-white hover:bg-blue-700 disabled:bg-blue-300"
+          className="ml-auto rounded-md bg-accent px-3 py-1.5 font-medium text-on-accent hover:bg-accent-hover disabled:bg-blue-300"
         >
           {running ? "Syncing…" : "Sync now"}
         </button>

@@ -109,7 +109,7 @@ export function TableView(props: Props) {
         <p className="text-gray-700">
           Record id <code className="font-mono">{recordMenu?.record.id}</code>
         </p>
-        <button type="button" disabled className="mt-3 rounded-md border border-gray-300 px-3 py-1.5 text-gray-400" aria-describedby="not-deletable">
+        <button type="button" disabled className="mt-3 rounded-md border border-gray-300 px-3 py-1.5 text-gray-500" aria-describedby="not-deletable">
           Delete record
         </button>
         <p id="not-deletable" className="mt-2 text-gray-700">

@@ -1,6 +1,7 @@
 // /bases/{baseId}/tables/{tableId}: the synced table (status bar, grid, run history).
 import type { Metadata } from "next";
 import { TableView } from "@/components/grid/table-view";
+import { basePageMetadata } from "@/lib/accounts/page-title";
 import { loadTablePage } from "@/lib/records/table-page";
 
 type Params = { params: Promise<{ baseId: string; tableId: string }> };
@@ -8,14 +9,14 @@ type Params = { params: Promise<{ baseId: string; tableId: string }> };
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { baseId, tableId } = await params;
   const { table } = await loadTablePage(baseId, tableId);
-  return { title: `${table.name} · Tablesync` };
+  return basePageMetadata(baseId, table.name);
 }
 
 export default async function TablePage({ params }: Params) {
   const { baseId, tableId } = await params;
   const data = await loadTablePage(baseId, tableId);
   return (
-    <>
+    <main>
       <h1 className="sr-only">{data.table.name}</h1>
       <TableView
         baseId={baseId}
@@ -26,6 +27,6 @@ export default async function TablePage({ params }: Params) {
         canRunSync={data.canRunSync}
         canConfigure={data.canConfigure}
       />
-    </>
+    </main>
   );
 }

@@ -1,9 +1,12 @@
 // GET /bases/{baseId}/sync/{syncId}/configure: "Update sync configuration" with the current values.
 import type { Metadata } from "next";
 import { WizardPage } from "@/components/sync-wizard/wizard-page";
+import { basePageMetadata } from "@/lib/accounts/page-title";
 import { requireBaseMember } from "@/lib/auth/current-user";
 
-export const metadata: Metadata = { title: "Update sync configuration · Tablesync" };
+export async function generateMetadata({ params }: { params: Promise<{ baseId: string }> }): Promise<Metadata> {
+  return basePageMetadata((await params).baseId, "Update sync configuration");
+}
 
 export default async function ConfigureSyncPage({ params }: { params: Promise<{ baseId: string; syncId: string }> }) {
   const { baseId, syncId } = await params;
