@@ -42,6 +42,17 @@ function clock(negative: boolean, totalSeconds: number, withSeconds: boolean, fr
   return `${sign}${h}:${pad2(m)}:${pad2(s)}${fraction ? `.${fraction}` : ""}`;
 }
 
+const FORMAT_BY_FRACTION_DIGITS: NonNullable<FieldOptions["durationFormat"]>[] = ["h:mm:ss", "h:mm:ss.S", "h:mm:ss.SS", "h:mm:ss.SSS"];
+
+// The display format a clock text was written in (`1:05` → h:mm, `1:05:30.25` → h:mm:ss.SS), or
+// null for text that is not a clock duration. Type suggestions pick the most detailed one of a column.
+export function clockFormatOf(text: string): NonNullable<FieldOptions["durationFormat"]> | null {
+  const m = CLOCK.exec(text.trim());
+  if (!m || parseDuration(text.trim()) === null) return null;
+  if (m[4] === undefined) return "h:mm";
+  return FORMAT_BY_FRACTION_DIGITS[Math.min((m[5] ?? "").length, 3)];
+}
+
 export const duration: FieldTypeModule = {
   type: "duration",
   label: "Duration",
@@ -75,5 +86,5 @@ export const duration: FieldTypeModule = {
     if (!Number.isSafeInteger(whole)) return toPlainDecimal(Number(value));
     return clock(negative, whole, whole % 60 !== 0 || fraction !== "", fraction);
   },
-  matches: (text) => CLOCK.test(text.trim()) && parseDuration(text.trim()) !== null,
+  matches: (text) => clockFormatOf(text) !== null,
 };
