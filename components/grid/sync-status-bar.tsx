@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import type { RunSummary, TableSyncSummary } from "@/lib/records/grid";
+import { countOf, formatCount } from "@/lib/text";
 import { RelativeTime } from "./relative-time";
 
 type Props = {
@@ -8,9 +9,10 @@ type Props = {
   baseId: string;
   canRun: boolean;
   onRan: () => void;
+  onShowProblems: (runId: string) => void;
 };
 
-function RunState({ run, manual }: { run: RunSummary | null; manual: boolean }) {
+function RunState({ run, manual, onShowProblems }: { run: RunSummary | null; manual: boolean; onShowProblems: (runId: string) => void }) {
   if (!run) return <span className="text-gray-600">No run yet</span>;
   if (run.status === "failed") {
     return (
@@ -27,16 +29,29 @@ function RunState({ run, manual }: { run: RunSummary | null; manual: boolean }) 
       </span>
     );
   }
+  // Applied with problems is amber, not success green; the count opens the problems.
+  const counts = `Last run applied: ${formatCount(run.created)} created, ${formatCount(run.updated)} updated, ${formatCount(run.deleted)} deleted`;
+  if (run.problemCount > 0) {
+    return (
+      <span className="text-amber-800" data-outcome="problems">
+        <span aria-hidden>⚠ </span>
+        {counts},{" "}
+        <button type="button" className="font-medium underline" onClick={() => onShowProblems(run.id)}>
+          {countOf(run.problemCount, "problem")}
+        </button>
+      </span>
+    );
+  }
   return (
-    <span className="text-green-800">
-      Last run applied: {run.created} created, {run.updated} updated, {run.deleted} deleted
-      {run.problemCount > 0 ? `, ${run.problemCount} problem${run.problemCount === 1 ? "" : "s"}` : ""}
+    <span className="text-green-800" data-outcome="applied">
+      <span aria-hidden>✓ </span>
+      {counts}
     </span>
   );
 }
 
 // Source, last successful sync, the last run's outcome, and Sync now for manual syncs.
-export function SyncStatusBar({ summary, baseId, canRun, onRan }: Props) {
+export function SyncStatusBar({ summary, baseId, canRun, onRan, onShowProblems }: Props) {
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const manual = summary?.updateMethod === "manual";
@@ -68,7 +83,7 @@ export function SyncStatusBar({ summary, baseId, canRun, onRan }: Props) {
         Last synced: {summary?.lastAppliedAt ? <RelativeTime iso={summary.lastAppliedAt} /> : "never"}
       </span>
       <span role="status">
-        <RunState run={summary?.lastRun ?? null} manual={manual} />
+        <RunState run={summary?.lastRun ?? null} manual={manual} onShowProblems={onShowProblems} />
       </span>
       {manual && canRun && (
         <button

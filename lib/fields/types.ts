@@ -48,6 +48,7 @@ export const isParseFailure = (outcome: ParseOutcome): outcome is ParseFailure =
 export type FieldTypeModule = {
   type: FieldType;
   label: string; // "Single line text", "Email", …
+  icon: string; // a glyph for the grid's header and the wizard (`#` number, `@` email, `$` currency, …)
   defaultOptions: FieldOptions;
   // CSV text → stored value. "" (after trimming where the type trims) → undefined.
   parse(text: string, options: FieldOptions): ParseOutcome;

@@ -46,6 +46,7 @@ export function dateShape(text: string): { kind: "iso" } | { kind: "slashed"; fi
 export const date: FieldTypeModule = {
   type: "date",
   label: "Date",
+  icon: "▦",
   defaultOptions: { dateFormat: DEFAULT_DATE_FORMAT },
   parse(text, options) {
     const trimmed = text.trim();

@@ -56,6 +56,7 @@ export function clockFormatOf(text: string): NonNullable<FieldOptions["durationF
 export const duration: FieldTypeModule = {
   type: "duration",
   label: "Duration",
+  icon: "◷",
   defaultOptions: { durationFormat: DEFAULT_DURATION_FORMAT },
   parse(text) {
     const trimmed = text.trim();

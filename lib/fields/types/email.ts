@@ -7,6 +7,7 @@ const EMAIL = /^[^\s@"<>(),;:]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.
 export const email: FieldTypeModule = {
   type: "email",
   label: "Email",
+  icon: "@",
   defaultOptions: {},
   parse(text) {
     const value = text.trim();

@@ -8,6 +8,7 @@ export const LONG_TEXT_LENGTH = 100;
 export const multilineText: FieldTypeModule = {
   type: "multilineText",
   label: "Long text",
+  icon: "¶",
   defaultOptions: {},
   parse(text) {
     const value = (text.includes("\r") ? text.replace(LINE_BREAK, "\n") : text).trim();

@@ -7,6 +7,7 @@ export const DEFAULT_NUMBER_PRECISION = 0;
 export const number: FieldTypeModule = {
   type: "number",
   label: "Number",
+  icon: "#",
   defaultOptions: { precision: DEFAULT_NUMBER_PRECISION },
   parse(text) {
     const trimmed = text.trim();

@@ -13,6 +13,7 @@ export function parsePercent(text: string): { value: number; decimals: number; h
 export const percent: FieldTypeModule = {
   type: "percent",
   label: "Percent",
+  icon: "%",
   defaultOptions: { precision: DEFAULT_PERCENT_PRECISION },
   parse(text) {
     const trimmed = text.trim();

@@ -22,6 +22,7 @@ function countDigits(value: string): number {
 export const phoneNumber: FieldTypeModule = {
   type: "phoneNumber",
   label: "Phone number",
+  icon: "☎",
   defaultOptions: {},
   parse(text) {
     const value = text.trim();

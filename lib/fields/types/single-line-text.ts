@@ -6,6 +6,7 @@ const LINE_BREAK = /\r\n|\r|\n/g;
 export const singleLineText: FieldTypeModule = {
   type: "singleLineText",
   label: "Single line text",
+  icon: "Aa",
   defaultOptions: {},
   parse(text) {
     const oneLine = text.includes("\n") || text.includes("\r") ? text.replace(LINE_BREAK, " ") : text;

@@ -13,6 +13,7 @@ const isUrl = (value: string) => WITH_SCHEME.test(value) || BARE.test(value);
 export const url: FieldTypeModule = {
   type: "url",
   label: "URL",
+  icon: "↗",
   defaultOptions: {},
   parse(text) {
     const value = text.trim();

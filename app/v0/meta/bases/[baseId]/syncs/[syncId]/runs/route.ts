@@ -1,11 +1,14 @@
-// GET /v0/meta/bases/{baseId}/syncs/{syncId}/runs: the sync's runs, newest first.
+// GET /v0/meta/bases/{baseId}/syncs/{syncId}/runs: the sync's runs, newest first
+// (?limit=1–500, default 50; ?problems=none leaves each run's problem list out).
 import { apiRoute } from "@/lib/http/api";
 import { authorizeSchemaRead } from "@/lib/sync/access";
 import { findSyncInBase } from "@/lib/sync/endpoints";
-import { listRuns } from "@/lib/sync/engine/runs";
+import { listRuns, parseRunsLimit } from "@/lib/sync/engine/runs";
 
-export const GET = apiRoute<{ baseId: string; syncId: string }>(async ({ params, principal }) => {
+export const GET = apiRoute<{ baseId: string; syncId: string }>(async ({ req, params, principal }) => {
   await authorizeSchemaRead(principal, params.baseId);
   const sync = await findSyncInBase(params.baseId, params.syncId);
-  return { runs: await listRuns(sync.id) };
+  const search = new URL(req.url).searchParams;
+  const limit = parseRunsLimit(search.get("limit"));
+  return { runs: await listRuns(sync.id, { limit, withProblems: search.get("problems") !== "none" }) };
 });
