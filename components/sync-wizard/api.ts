@@ -2,6 +2,7 @@
 // session cookie (same origin). Errors keep the contract's type and message for display.
 import type { SyncConfigInput } from "@/lib/sync-shapes/config";
 import type { SyncStatusJson } from "@/lib/sync-shapes/json";
+import type { WizardDraft } from "@/lib/sync-wizard/draft";
 
 export class WizardApiError extends Error {
   constructor(
@@ -63,3 +64,10 @@ export const postCsvFile = (syncUrl: string, file: Blob) =>
     headers: { "content-type": "text/csv" },
     body: file,
   });
+
+// The wizard's draft (step and unsaved choices) on the sync; see lib/sync-wizard/draft.ts.
+export const putDraft = (baseId: string, syncId: string, draft: WizardDraft) =>
+  call<null>(`${syncsPath(baseId)}/${encodeURIComponent(syncId)}/draft`, { method: "PUT", json: draft, keepalive: true });
+
+export const deleteDraft = (baseId: string, syncId: string) =>
+  call<null>(`${syncsPath(baseId)}/${encodeURIComponent(syncId)}/draft`, { method: "DELETE", keepalive: true });

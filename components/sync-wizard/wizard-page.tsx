@@ -2,6 +2,7 @@
 // an explanation for everyone else (the API would refuse them anyway).
 import Link from "next/link";
 import { roleAtLeast } from "@/lib/auth/scopes";
+import type { WizardDraftStep } from "@/lib/sync-wizard/draft";
 import { SyncWizard } from "./sync-wizard";
 
 type Props = {
@@ -10,6 +11,7 @@ type Props = {
   syncId: string | null;
   mode: "setup" | "configure";
   source: "api" | "csv";
+  initialStep?: WizardDraftStep | null;
 };
 
 export function WizardPage({ role, ...props }: Props) {

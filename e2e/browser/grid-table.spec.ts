@@ -151,7 +151,7 @@ test("Sync now applies the stored request of a manual sync and updates the grid 
   const history = page.getByRole("region", { name: "Run history" });
   const latest = history.getByRole("row").nth(1);
   await expect(latest).toContainText("Sync now");
-  await expect(latest).toContainText("applied");
+  await expect(latest).toContainText("Applied with problems");
   await latest.getByRole("button", { name: "1 problem" }).click();
   await expect(history).toContainText("amount");
   await expect(history).toContainText("oops");

@@ -49,6 +49,8 @@ export type SyncStatusJson = {
   url: string;
   status: "waiting" | "received" | "active";
   config: SyncConfig | null;
+  // The setup wizard's unsaved step and choices (lib/sync-wizard/draft.ts), or null.
+  draft: unknown;
   latestPayload: SyncPayloadJson | null;
   suggestedFields: FieldSuggestionJson[] | null;
   lastRun: SyncRunJson | null;

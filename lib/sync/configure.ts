@@ -36,7 +36,8 @@ export async function configureSync(input: { sync: SyncEndpointRef; config: Sync
     const fields = planFields(config, existing, await readSlotsUsed(tx, sync.tableId));
     await saveTable(tx, { sync, name: config.tableName, fields, primaryKey: config.primaryKey, exists: previous !== null });
     await writeSyncState(tx, sync.id, { status: "active", config });
-    await tx.query(`UPDATE sync_endpoints SET name = $2 WHERE id = $1`, [sync.id, config.tableName]);
+    // The wizard's draft has become the configuration.
+    await tx.query(`UPDATE sync_endpoints SET name = $2, draft = NULL WHERE id = $1`, [sync.id, config.tableName]);
 
     if (previous && !cellsDependOnChange(previous, config)) return;
     // Records keyed by another column cannot be matched any more: rebuild from the payload.

@@ -25,7 +25,8 @@ export function PreviewTable({ header, rows }: { header: string[]; rows: string[
         {preview.problemCount > 0 &&
           ` ${preview.problemCount} ${preview.problemCount === 1 ? "value does" : "values do"} not fit the chosen type and would be left empty.`}
       </p>
-      <div className="mt-2 max-w-full overflow-x-auto rounded-md border border-gray-200">
+      {/* Focusable so a keyboard can scroll a wide preview sideways. */}
+      <div tabIndex={0} role="region" aria-label="Preview, scrolls sideways" className="mt-2 max-w-full overflow-x-auto rounded-md border border-gray-200">
         <table aria-label="Preview" className="min-w-full text-left text-sm">
           <thead className="bg-gray-50">
             <tr>

@@ -79,7 +79,7 @@ export function SetupStep({ baseId, status }: { baseId: string; status: SyncStat
           <span className="text-xs font-semibold uppercase tracking-wide text-gray-600">cURL request</span>
           {curl && <CopyButton text={curl} />}
         </div>
-        <pre aria-label="cURL request" className="overflow-x-auto p-3 text-xs leading-relaxed">
+        <pre aria-label="cURL request" tabIndex={0} className="overflow-x-auto p-3 text-xs leading-relaxed">
           <code>{shown ?? "Loading…"}</code>
         </pre>
       </div>
