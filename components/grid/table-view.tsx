@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { GridField, GridPage, GridRecord, TableSyncSummary } from "@/lib/records/grid";
 import { SYNCED_EVENT } from "@/components/bases/tab-menu";
 import { countOf } from "@/lib/text";
+import { DeleteSyncDialog } from "@/components/syncs/delete-sync-dialog";
 import { ExpandCellContext } from "./cells/cell-context";
 import { InfoDialog } from "./info-dialog";
 import { RecordGrid } from "./record-grid";
@@ -17,6 +18,7 @@ import { useCellProblems } from "./use-cell-problems";
 type Props = {
   baseId: string;
   tableId: string;
+  tableName: string;
   fields: GridField[];
   initialPage: GridPage;
   initialSync: TableSyncSummary | null;
@@ -37,6 +39,7 @@ export function TableView(props: Props) {
   const [historyOpen, setHistoryOpen] = useState(false);
   const [problemsRun, setProblemsRun] = useState<string | null>(null);
   const [target, setTarget] = useState<{ key: string; column: string } | null>(null);
+  const [deleting, setDeleting] = useState(false);
   const [expanded, setExpanded] = useState<{ title: string; text: string } | null>(null);
   const [recordMenu, setRecordMenu] = useState<{ record: GridRecord; row: number } | null>(null);
 
@@ -108,6 +111,7 @@ export function TableView(props: Props) {
             <TableMenu
               configureHref={summary && props.canConfigure ? `/bases/${baseId}/sync/${summary.syncId}/configure` : null}
               csvHref={`/v0/${baseId}/${tableId}/csv`}
+              onDelete={summary && props.canConfigure ? () => setDeleting(true) : null}
             />
           </span>
         </div>
@@ -151,6 +155,15 @@ export function TableView(props: Props) {
           {NOT_DELETABLE}
         </p>
       </InfoDialog>
+      {summary && props.canConfigure && (
+        <DeleteSyncDialog
+          open={deleting}
+          onClose={() => setDeleting(false)}
+          baseId={baseId}
+          syncId={summary.syncId}
+          target={{ kind: "table", name: props.tableName, recordCount: search ? undefined : data.total }}
+        />
+      )}
     </ExpandCellContext.Provider>
   );
 }

@@ -71,3 +71,12 @@ export const putDraft = (baseId: string, syncId: string, draft: WizardDraft) =>
 
 export const deleteDraft = (baseId: string, syncId: string) =>
   call<null>(`${syncsPath(baseId)}/${encodeURIComponent(syncId)}/draft`, { method: "DELETE", keepalive: true });
+
+// Pages that poll a sync's status stop (and cancel a poll in flight) when it is being deleted, so
+// they never ask for a sync that is gone.
+export const SYNC_DELETING_EVENT = "tablesync:sync-deleting";
+
+export function deleteSync(baseId: string, syncId: string) {
+  window.dispatchEvent(new CustomEvent(SYNC_DELETING_EVENT, { detail: syncId }));
+  return call<{ id: string; deleted: true }>(`${syncsPath(baseId)}/${encodeURIComponent(syncId)}`, { method: "DELETE" });
+}

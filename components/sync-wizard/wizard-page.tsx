@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { roleAtLeast } from "@/lib/auth/scopes";
 import type { WizardDraftStep } from "@/lib/sync-wizard/draft";
+import { DiscardSetupButton } from "@/components/syncs/discard-setup-button";
 import { SyncWizard } from "./sync-wizard";
 
 type Props = {
@@ -31,6 +32,11 @@ export function WizardPage({ role, ...props }: Props) {
   return (
     <main className="px-2 sm:px-4">
       <SyncWizard {...props} />
+      {props.mode === "setup" && props.syncId && (
+        <div className="mx-auto max-w-3xl px-2 pb-8 text-right">
+          <DiscardSetupButton baseId={props.baseId} syncId={props.syncId} />
+        </div>
+      )}
     </main>
   );
 }

@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 
 const LINKS = [
   { href: "/", short: "Bases", long: "Bases", current: (p: string) => p === "/" || p.startsWith("/bases") },
+  { href: "/syncs", short: "Syncs", long: "Syncs", current: (p: string) => p.startsWith("/syncs") },
   { href: "/tokens", short: "Tokens", long: "Personal access tokens", current: (p: string) => p.startsWith("/tokens") },
 ];
 
