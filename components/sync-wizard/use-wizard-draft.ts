@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, type RefObject } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { draftFromForm, parseWizardStep, WIZARD_STEPS, type WizardDraftStep } from "@/lib/sync-wizard/draft";
 import type { WizardValues } from "@/lib/sync-wizard/form";
-import { putDraft } from "./api";
+import { putDraft, SYNC_DELETING_EVENT } from "./api";
 
 const SAVE_DELAY_MS = 500;
 
@@ -44,6 +44,17 @@ export function useWizardDraft({ baseId, syncId, step, ready, form, payloadId, s
     else window.history.replaceState(null, "", url);
     wroteUrl.current = true;
   }, [step, syncId]);
+
+  // A sync being deleted ("Discard setup") gets no more drafts.
+  useEffect(() => {
+    const onDeleting = (e: Event) => {
+      if ((e as CustomEvent<string>).detail !== syncId) return;
+      stopped.current = true;
+      clearTimeout(timer.current);
+    };
+    window.addEventListener(SYNC_DELETING_EVENT, onDeleting);
+    return () => window.removeEventListener(SYNC_DELETING_EVENT, onDeleting);
+  }, [syncId]);
 
   // Back and Forward: the step follows the URL.
   useEffect(() => {

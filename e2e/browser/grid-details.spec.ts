@@ -62,7 +62,7 @@ test("a run with problems is amber; its problems are grouped with keys and lead 
 
   // The chart: stacked bars per run, the failed run in red, with status chips and relative times below.
   const chart = page.getByTestId("run-chart");
-  await expect(chart).toContainText("3 runs");
+  await expect(chart).toContainText("4 runs");
   await expect(chart).toContainText("1 failed");
   await expect(chart.locator('path.recharts-rectangle[fill="#ef4444"]')).toHaveCount(1);
   await expect(chart.locator('path.recharts-rectangle[fill="#16a34a"]')).toHaveCount(2);
