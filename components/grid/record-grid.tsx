@@ -188,7 +188,7 @@ function HeaderCell({ header, pinned }: { header: Header<GridRecord, unknown>; p
           <span aria-hidden>{typeModule.type === "currency" && field.options?.symbol ? field.options.symbol : typeModule.icon}</span>
           <span className="sr-only">{typeModule.label}:</span>
         </span>
-        <span className="min-w-0 flex-1 truncate">{flexRender(header.column.columnDef.header, header.getContext())}</span>
+        <span data-testid="field-name" className="min-w-0 flex-1 truncate">{flexRender(header.column.columnDef.header, header.getContext())}</span>
         <span aria-hidden className="text-xs text-gray-500">
           {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : ""}
         </span>

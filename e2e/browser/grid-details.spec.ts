@@ -169,3 +169,31 @@ test("dark mode follows the system, and the toggle pins a choice across reloads"
   await toggle.selectOption("system");
   expect(await lightness()).toBeGreaterThan(0.9);
 });
+
+test("the run-history chart reads 500 runs", async ({ page, context }, testInfo) => {
+  const { user, base, syncId, tableId } = await productsTable();
+  // 498 earlier runs, one an hour, every 50th failed (lib/db: Playwright's workers run lib code).
+  const { getPool } = await import("@/lib/db");
+  await getPool().query(
+    `INSERT INTO sync_runs (id, sync_id, trigger, status, payload_id, started_at, finished_at, duration_ms, timings,
+       rows_received, rows_ignored, created, updated, deleted, unchanged, skipped, problem_count, problems, error)
+     SELECT $1 || g, $2, 'api', CASE WHEN g % 50 = 0 THEN 'failed' ELSE 'applied' END, NULL,
+       now() - (600 - g) * interval '1 hour', now() - (600 - g) * interval '1 hour' + interval '200 milliseconds', 150 + g % 90, '{}'::jsonb,
+       100, 0, g % 7, 20 + g % 30, g % 3, 50, 0, 0, '[]'::jsonb, CASE WHEN g % 50 = 0 THEN 'The CSV has no "SKU" column.' END
+     FROM generate_series(1, 498) AS g`,
+    [`run${Date.now().toString(36)}x`, syncId],
+  );
+  await addSessionCookie(context, user.id);
+  await page.goto(`/bases/${base.id}/tables/${tableId}`);
+  await page.getByRole("button", { name: "Run history" }).click();
+  const chart = page.getByTestId("run-chart");
+  await expect(chart).toContainText("Chart of the last 500 runs");
+  await expect(chart).toContainText("9 failed");
+  await expect(chart.locator('path.recharts-rectangle[fill="#ef4444"]')).toHaveCount(9);
+  // The list below shows the newest 50.
+  await expect(page.getByRole("table", { name: "Sync runs, newest first" }).locator("tbody > tr")).toHaveCount(50);
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await chart.screenshot({ path: path.join(testInfo.project.outputDir, "screenshots", `run-chart-500-${scheme}-1280.png`) });
+  }
+});
