@@ -18,7 +18,11 @@ export function BaseTabs({ baseId, tabs, canConfigure, canRun }: { baseId: strin
   return (
     <nav aria-label="Tables" className="-mb-px flex min-w-0 overflow-x-auto">
       {tabs.map((tab) => {
-        const current = pathname === tab.href || pathname.startsWith(`${tab.href}/`) || pathname.startsWith(`/bases/${baseId}/tables/${tab.key}`);
+        const current =
+          pathname === tab.href ||
+          pathname.startsWith(`${tab.href}/`) ||
+          pathname.startsWith(`/bases/${baseId}/tables/${tab.key}`) ||
+          (tab.syncId !== null && pathname.startsWith(`/bases/${baseId}/sync/${tab.syncId}`));
         return (
           <div key={tab.key} ref={current ? currentRef : undefined} className="flex shrink-0 items-center">
             <Link

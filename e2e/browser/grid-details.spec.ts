@@ -66,8 +66,9 @@ test("a run with problems is amber; its problems are grouped with keys and lead 
   await expect(chart).toContainText("1 failed");
   await expect(chart.locator('path.recharts-rectangle[fill="#ef4444"]')).toHaveCount(1);
   await expect(chart.locator('path.recharts-rectangle[fill="#16a34a"]')).toHaveCount(2);
-  await expect(history.getByText("Failed", { exact: true })).toBeVisible();
-  await expect(history.getByText("Applied with problems")).toHaveCount(2);
+  const runList = history.getByRole("table", { name: "Sync runs, newest first" });
+  await expect(runList.getByText("Failed", { exact: true })).toBeVisible();
+  await expect(runList.getByText("Applied with problems")).toHaveCount(2);
   await expect(history.getByRole("time").first()).toHaveText("just now");
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
