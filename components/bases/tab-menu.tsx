@@ -3,6 +3,7 @@
 // and "Sync now". The table page listens for SYNCED_EVENT to show the new run and rows.
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { ApiRequestError, apiRequest } from "@/components/api/client";
 
 export const SYNCED_EVENT = "tablesync:synced";
 const ITEM = "block w-full px-3 py-2 text-left text-sm text-gray-800 hover:bg-gray-100 focus:bg-gray-100 focus:outline-none";
@@ -34,9 +35,12 @@ export function TabMenu({ baseId, tableName, syncId, canConfigure, canRun }: Pro
   async function syncNow() {
     setOpen(false);
     setMessage("Syncing…");
-    const res = await fetch(`/v0/meta/bases/${baseId}/syncs/${syncId}/run`, { method: "POST" }).catch(() => null);
-    const body = res ? await res.json().catch(() => null) : null;
-    setMessage(res?.ok ? null : (body?.error?.message ?? "Sync now failed: the server could not be reached."));
+    try {
+      await apiRequest(`/v0/meta/bases/${baseId}/syncs/${syncId}/run`, { method: "POST" });
+      setMessage(null);
+    } catch (err) {
+      setMessage(err instanceof ApiRequestError && err.status > 0 ? err.message : "Sync now failed: the server could not be reached.");
+    }
     window.dispatchEvent(new CustomEvent(SYNCED_EVENT, { detail: { syncId } }));
   }
 

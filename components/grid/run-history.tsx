@@ -1,5 +1,6 @@
 "use client";
 import { Fragment, useEffect, useState } from "react";
+import { ApiRequestError, apiRequest } from "@/components/api/client";
 import type { SyncRunJson as Run } from "@/lib/sync-shapes/json";
 import { countOf, formatCount } from "@/lib/text";
 import { ProblemList, type ShowInGrid } from "./problem-list";
@@ -22,13 +23,6 @@ export function runOutcome(run: Pick<Run, "status" | "problemCount">): { label: 
   return { label: "Applied", chip: "bg-green-100 text-green-800" };
 }
 
-async function getJson(url: string): Promise<{ runs: Run[] }> {
-  const res = await fetch(url, { headers: { accept: "application/json" } });
-  const body = await res.json();
-  if (!res.ok) throw new Error(body?.error?.message ?? `HTTP ${res.status}`);
-  return body;
-}
-
 // The chart of the last 500 runs, then one row per run (newest 50, with their problems, which
 // expand beneath a run). Reloads when `version` changes (a run landed); `openRunId` opens a run's
 // problems (the status bar's "… problems").
@@ -47,13 +41,16 @@ export function RunHistory(props: { baseId: string; syncId: string; version: num
   useEffect(() => {
     let cancelled = false;
     const path = `/v0/meta/bases/${baseId}/syncs/${syncId}/runs`;
-    Promise.all([getJson(path), getJson(`${path}?limit=${CHART_RUNS}&problems=none`)])
+    Promise.all([apiRequest<{ runs: Run[] }>(path), apiRequest<{ runs: Run[] }>(`${path}?limit=${CHART_RUNS}&problems=none`)])
       .then(([list, chart]) => {
         if (cancelled) return;
         setRuns(list.runs);
         setChartRuns(chart.runs);
       })
-      .catch((err: Error) => !cancelled && setError(err.message || "The run history could not be loaded."));
+      .catch((err) => {
+        if (cancelled) return;
+        setError(err instanceof ApiRequestError && err.status > 0 ? err.message : "The run history could not be loaded.");
+      });
     return () => {
       cancelled = true;
     };

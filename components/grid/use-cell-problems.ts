@@ -2,6 +2,7 @@
 // The cells that did not parse in the table's latest applied run, by record key and column, for
 // the grid's corner markers. Reloads when `version` changes (a run landed).
 import { useEffect, useState } from "react";
+import { apiRequest } from "@/components/api/client";
 import type { SyncProblemJson, SyncRunJson } from "@/lib/sync-shapes/json";
 
 export type CellProblems = Map<string, Map<string, SyncProblemJson>>;
@@ -26,10 +27,9 @@ export function useCellProblems(input: { baseId: string; syncId: string | null; 
   useEffect(() => {
     if (!syncId) return;
     let cancelled = false;
-    fetch(`/v0/meta/bases/${baseId}/syncs/${syncId}/runs?limit=${RUNS_LOOKED_AT}`, { headers: { accept: "application/json" } })
-      .then(async (res) => (res.ok ? ((await res.json()) as { runs: SyncRunJson[] }) : null))
+    apiRequest<{ runs: SyncRunJson[] }>(`/v0/meta/bases/${baseId}/syncs/${syncId}/runs?limit=${RUNS_LOOKED_AT}`)
       .then((body) => {
-        if (!cancelled && body) setProblems(cellProblemsOf(body.runs));
+        if (!cancelled) setProblems(cellProblemsOf(body.runs));
       })
       .catch(() => {
         // Markers are a help, not the data: without them the grid still shows every value.

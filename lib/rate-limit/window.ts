@@ -40,11 +40,3 @@ export async function hitRateLimit(input: {
     client.release();
   }
 }
-
-export async function countRecentEvents(bucket: string, windowMs: number, now = new Date()): Promise<number> {
-  const { rows } = await getPool().query<{ count: string }>(
-    `SELECT count(*) AS count FROM rate_limit_events WHERE bucket = $1 AND at > $2`,
-    [bucket, new Date(now.getTime() - windowMs)],
-  );
-  return Number(rows[0].count);
-}

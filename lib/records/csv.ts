@@ -1,9 +1,10 @@
 import "server-only";
 import Papa from "papaparse";
-import { db } from "../db";
+import { sameColumn } from "../csv/header";
+import { findSyncOfTable } from "../data/sync-endpoints";
 import { cellToCsv, coerceCell } from "../fields/registry";
 import type { CellValue } from "../fields/types";
-import { guardCsvCell, isTextType } from "./csv-guard";
+import { guardCsvCell, guardCsvText, isTextType } from "./csv-guard";
 import { listRecords } from "./list";
 import type { ListQuery, RecordRow, TableField } from "./types";
 
@@ -13,16 +14,16 @@ const UNPARSE = { newline: "\r\n", escapeFormulae: false, quotes: false } as con
 // The field whose column is the sync's primary key: from the sync configuration, else the
 // table's primary field.
 async function keyField(table: { id: string; primaryFieldId: string | null }, fields: TableField[]) {
-  const sync = await db.syncEndpoint.findUnique({ where: { tableId: table.id }, select: { config: true } });
-  const column = (sync?.config as { primaryKey?: string } | null)?.primaryKey?.toLowerCase();
-  return fields.find((f) => f.column.toLowerCase() === column) ?? fields.find((f) => f.id === table.primaryFieldId);
+  const sync = await findSyncOfTable(table.id);
+  const column = (sync?.config as { primaryKey?: string } | null)?.primaryKey;
+  return (column !== undefined && fields.find((f) => sameColumn(f.column, column))) || fields.find((f) => f.id === table.primaryFieldId);
 }
 
 // The key column is written from the record's key exactly as the sync stored it (a number-typed
 // key like `007` stays `007`). It is guarded as text unless it reads as its field's type.
 function keyText(field: TableField, key: string): string {
   const asText = isTextType(field.type) || !coerceCell(field.type, field.options, key).ok;
-  return guardCsvCell(asText ? "singleLineText" : field.type, key);
+  return asText ? guardCsvText(key) : guardCsvCell(field.type, key);
 }
 
 function cellText(field: TableField, value: CellValue | undefined): string {
@@ -44,7 +45,7 @@ export async function streamTableCsv(table: { id: string; primaryFieldId: string
     async pull(controller) {
       if (!started) {
         started = true;
-        const header = fields.map((f) => guardCsvCell("singleLineText", f.column));
+        const header = fields.map((f) => guardCsvText(f.column));
         controller.enqueue(encoder.encode(Papa.unparse([header], UNPARSE)));
       }
       const query: ListQuery = { pageSize: BATCH, sort: [], search: "", fields: null, offset };

@@ -2,8 +2,10 @@
 // plus the settings. It converts to the PUT body (SyncConfig) and validates with the same schema
 // the server uses, mapping each problem back to the form row it came from. No server imports.
 import { z } from "zod";
-import { FIELD_TYPE_MODULES } from "../fields/registry";
-import { fieldOptionsSchema, fieldTypeSchema, type FieldOptions, type FieldType } from "../fields/types";
+import { columnKey } from "../csv/header";
+import { toSentence } from "../errors";
+import { FIELD_TYPE_MODULES, fieldTypeSchema } from "../fields/registry";
+import { DEFAULT_FIELD_TYPE, fieldOptionsSchema, type FieldOptions, type FieldType } from "../fields/types";
 import { DEFAULT_RETENTION_DAYS, syncConfigSchema, type SyncConfig, type SyncConfigInput } from "../sync-shapes/config";
 import type { FieldSuggestionJson } from "../sync-shapes/json";
 
@@ -17,30 +19,17 @@ const wizardFieldSchema = z.object({
 
 export type WizardField = z.infer<typeof wizardFieldSchema>;
 
-// Which options each type has; the rest are dropped when the type changes or on save.
-export const OPTION_KEYS: Record<FieldType, (keyof FieldOptions)[]> = {
-  singleLineText: [],
-  email: [],
-  multilineText: [],
-  number: ["precision"],
-  date: ["dateFormat"],
-  duration: ["durationFormat"],
-  phoneNumber: [],
-  currency: ["symbol", "precision"],
-  url: [],
-  percent: ["precision"],
-};
-
-// The type's own options, with the type's defaults for any that are missing.
+// The type's own options (FieldTypeModule.optionKeys; the rest are dropped when the type changes
+// or on save), with the type's defaults for any that are missing.
 export function optionsForType(type: FieldType, options: FieldOptions = {}): FieldOptions {
   const merged: FieldOptions = { ...FIELD_TYPE_MODULES[type].defaultOptions, ...options };
   const picked: Record<string, unknown> = {};
-  for (const key of OPTION_KEYS[type]) if (merged[key] !== undefined) picked[key] = merged[key];
+  for (const key of FIELD_TYPE_MODULES[type].optionKeys) if (merged[key] !== undefined) picked[key] = merged[key];
   return picked as FieldOptions;
 }
 
 export function fieldFromColumn(column: string, suggestion: FieldSuggestionJson | undefined, selected: boolean): WizardField {
-  const type = suggestion?.type ?? "singleLineText";
+  const type = suggestion?.type ?? DEFAULT_FIELD_TYPE;
   return { column, name: column, type, options: optionsForType(type, suggestion?.options), selected };
 }
 
@@ -61,7 +50,7 @@ export const wizardFormSchema = wizardValuesSchema
     const seen = new Map<string, number>();
     values.fields.forEach((field, i) => {
       if (!isIncluded(values, field)) return;
-      const name = field.name.trim().toLowerCase();
+      const name = columnKey(field.name);
       if (!name) {
         rowIssues = true;
         ctx.addIssue({ code: "custom", path: ["fields", i, "name"], message: "Give this field a name." });
@@ -80,7 +69,7 @@ export const wizardFormSchema = wizardValuesSchema
       const path = mapIssuePath(issue.path, formIndex);
       if (rowIssues && path.length === 1 && path[0] === "fields") continue;
       if (rowIssues && path[0] === "fields" && path[2] === "name") continue;
-      ctx.addIssue({ code: "custom", path, message: humanizeMessage(issue.message) });
+      ctx.addIssue({ code: "custom", path, message: toSentence(issue.message) });
     }
   });
 
@@ -121,20 +110,12 @@ function mapIssuePath(path: PropertyKey[], formIndex: number[]): (string | numbe
   return out;
 }
 
-// "tableName: must not be empty" → "Must not be empty." (the field it belongs to is shown beside it).
-export function humanizeMessage(message: string): string {
-  const text = message.replace(/^[\w.[\]]+:\s*/, "").trim();
-  if (!text) return message;
-  const sentence = text[0].toUpperCase() + text.slice(1);
-  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
-}
-
 export function valuesFromPayload(input: { name: string; header: string[]; suggestions: FieldSuggestionJson[] | null }): WizardValues {
   const byColumn = suggestionsByColumn(input.suggestions);
   return {
     tableName: input.name,
     fieldSelection: "all",
-    fields: input.header.map((column) => fieldFromColumn(column, byColumn.get(column.toLowerCase()), true)),
+    fields: input.header.map((column) => fieldFromColumn(column, byColumn.get(columnKey(column)), true)),
     primaryKey: "",
     updateMethod: "auto",
     deletion: "delete",
@@ -154,10 +135,10 @@ export function valuesFromConfig(input: { config: SyncConfig; header: string[] |
     options: optionsForType(f.type, f.options),
     selected: true,
   }));
-  const known = new Set(fields.map((f) => f.column.toLowerCase()));
+  const known = new Set(fields.map((f) => columnKey(f.column)));
   for (const column of input.header ?? []) {
-    if (known.has(column.toLowerCase())) continue;
-    fields.push(fieldFromColumn(column, byColumn.get(column.toLowerCase()), config.fieldSelection === "all"));
+    if (known.has(columnKey(column))) continue;
+    fields.push(fieldFromColumn(column, byColumn.get(columnKey(column)), config.fieldSelection === "all"));
   }
   return {
     tableName: config.tableName,
@@ -171,5 +152,5 @@ export function valuesFromConfig(input: { config: SyncConfig; header: string[] |
 }
 
 export function suggestionsByColumn(suggestions: FieldSuggestionJson[] | null): Map<string, FieldSuggestionJson> {
-  return new Map((suggestions ?? []).map((s) => [s.column.toLowerCase(), s]));
+  return new Map((suggestions ?? []).map((s) => [columnKey(s.column), s]));
 }

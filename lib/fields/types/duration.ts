@@ -1,12 +1,21 @@
 import { parseDecimal, splitPlain, toPlainDecimal } from "../decimal";
-import { parseFailure, type FieldOptions, type FieldTypeModule } from "../types";
+import { parseFailure, type DurationFormat, type FieldTypeModule, typeOptions } from "../types";
 
-export const DEFAULT_DURATION_FORMAT = "h:mm";
+export const DEFAULT_DURATION_FORMAT: DurationFormat = "h:mm";
+
+// The formats the wizard offers, in order: value → label.
+const FORMAT_CHOICES: Record<DurationFormat, string> = {
+  "h:mm": "h:mm",
+  "h:mm:ss": "h:mm:ss",
+  "h:mm:ss.S": "h:mm:ss.S",
+  "h:mm:ss.SS": "h:mm:ss.SS",
+  "h:mm:ss.SSS": "h:mm:ss.SSS",
+};
 
 // `h:mm`, `h:mm:ss`, `h:mm:ss.S…`, optionally negative. Two parts are always hours and minutes.
 const CLOCK = /^([+-])?(\d+):(\d{1,2})(?::(\d{1,2})(?:\.(\d+))?)?$/;
 
-const FRACTION_DIGITS: Record<NonNullable<FieldOptions["durationFormat"]>, number> = {
+const FRACTION_DIGITS: Record<DurationFormat, number> = {
   "h:mm": 0,
   "h:mm:ss": 0,
   "h:mm:ss.S": 1,
@@ -42,11 +51,11 @@ function clock(negative: boolean, totalSeconds: number, withSeconds: boolean, fr
   return `${sign}${h}:${pad2(m)}:${pad2(s)}${fraction ? `.${fraction}` : ""}`;
 }
 
-const FORMAT_BY_FRACTION_DIGITS: NonNullable<FieldOptions["durationFormat"]>[] = ["h:mm:ss", "h:mm:ss.S", "h:mm:ss.SS", "h:mm:ss.SSS"];
+const FORMAT_BY_FRACTION_DIGITS: DurationFormat[] = ["h:mm:ss", "h:mm:ss.S", "h:mm:ss.SS", "h:mm:ss.SSS"];
 
 // The display format a clock text was written in (`1:05` → h:mm, `1:05:30.25` → h:mm:ss.SS), or
 // null for text that is not a clock duration. Type suggestions pick the most detailed one of a column.
-export function clockFormatOf(text: string): NonNullable<FieldOptions["durationFormat"]> | null {
+export function clockFormatOf(text: string): DurationFormat | null {
   const m = CLOCK.exec(text.trim());
   if (!m || parseDuration(text.trim()) === null) return null;
   if (m[4] === undefined) return "h:mm";
@@ -57,7 +66,16 @@ export const duration: FieldTypeModule = {
   type: "duration",
   label: "Duration",
   icon: "◷",
+  coercionVersion: 1,
   defaultOptions: { durationFormat: DEFAULT_DURATION_FORMAT },
+  ...typeOptions("durationFormat"),
+  formatChoices: { durationFormat: FORMAT_CHOICES },
+  apiOptions: (options) => ({ durationFormat: options.durationFormat ?? DEFAULT_DURATION_FORMAT }),
+  sortKind: "numeric",
+  searchable: false,
+  align: "right",
+  gridWidth: 110,
+  gridCell: { kind: "formatted" },
   parse(text) {
     const trimmed = text.trim();
     if (!trimmed) return undefined;

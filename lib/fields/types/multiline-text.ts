@@ -1,4 +1,4 @@
-import type { FieldTypeModule } from "../types";
+import { type FieldTypeModule, typeOptions } from "../types";
 
 const LINE_BREAK = /\r\n|\r/g;
 // Longer than this is prose rather than a label, name or code: suggested as Long text.
@@ -9,7 +9,16 @@ export const multilineText: FieldTypeModule = {
   type: "multilineText",
   label: "Long text",
   icon: "¶",
+  coercionVersion: 1,
   defaultOptions: {},
+  ...typeOptions(),
+  formatChoices: {},
+  apiOptions: () => undefined,
+  sortKind: "text",
+  searchable: true,
+  align: "left",
+  gridWidth: 260,
+  gridCell: { kind: "longText" },
   parse(text) {
     const value = (text.includes("\r") ? text.replace(LINE_BREAK, "\n") : text).trim();
     return value || undefined;

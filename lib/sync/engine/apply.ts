@@ -45,8 +45,8 @@ export async function prepareTable(
 // (fingerprint.ts): rows whose fingerprint matches a live record are unchanged and are not even
 // coerced; the others are coerced and sent back in at most four set-based statements.
 //
-// `pending`: a statement still running on this connection (the Sync API's store of the CSV).
-// Node works ahead on the rows meanwhile and sends nothing before it settles.
+// A statement may still be running on the connection (the Sync API's store of the CSV): Node works
+// ahead on the rows meanwhile; the transaction's queue sends nothing before it settles.
 export async function applySyncRows(
   tx: Tx,
   input: {
@@ -55,17 +55,15 @@ export async function applySyncRows(
     deletion: "delete" | "keep";
     empty: boolean;
     now: Date;
-    pending?: Promise<unknown>;
   },
 ): Promise<ApplyCounts & { timings: ApplyTimings }> {
-  const { tableId, plan, now, pending } = input;
+  const { tableId, plan, now } = input;
   const loadStart = performance.now();
   if (input.empty) {
-    const created = await insertRecords(tx, { tableId, rows: plan.rows(), now, pending });
+    const created = await insertRecords(tx, { tableId, rows: plan.rows(), now });
     return { created, updated: 0, deleted: 0, unchanged: 0, timings: { loadMs: performance.now() - loadStart, mergeMs: 0 } };
   }
-  const fingerprints = plan.fingerprints(); // while the pending statement runs
-  await pending;
+  const fingerprints = plan.fingerprints(); // while a statement still queued runs
   const diff = diffRecords(fingerprints, await readStoredRecords(tx, tableId));
   const rows = [...plan.rows((key) => diff.recheck.has(key))];
   const mergeStart = performance.now();

@@ -1,5 +1,6 @@
 // /bases/{baseId}/tables/{tableId}: the synced table (status bar, grid, run history).
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { TableView } from "@/components/grid/table-view";
 import { basePageMetadata } from "@/lib/accounts/page-title";
 import { loadTablePage } from "@/lib/records/table-page";
@@ -8,13 +9,15 @@ type Params = { params: Promise<{ baseId: string; tableId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { baseId, tableId } = await params;
-  const { table } = await loadTablePage(baseId, tableId);
-  return basePageMetadata(baseId, table.name);
+  const data = await loadTablePage(baseId, tableId);
+  if (!data) notFound();
+  return basePageMetadata(baseId, data.table.name);
 }
 
 export default async function TablePage({ params }: Params) {
   const { baseId, tableId } = await params;
   const data = await loadTablePage(baseId, tableId);
+  if (!data) notFound();
   return (
     <main>
       <h1 className="sr-only">{data.table.name}</h1>

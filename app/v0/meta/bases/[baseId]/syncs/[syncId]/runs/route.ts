@@ -3,7 +3,7 @@
 import { apiRoute } from "@/lib/http/api";
 import { authorizeSchemaRead } from "@/lib/sync/access";
 import { findSyncInBase } from "@/lib/sync/endpoints";
-import { listRuns, parseRunsLimit } from "@/lib/sync/engine/runs";
+import { listRuns, parseRunsLimit } from "@/lib/data/sync-runs";
 
 export const GET = apiRoute<{ baseId: string; syncId: string }>(async ({ req, params, principal }) => {
   await authorizeSchemaRead(principal, params.baseId);
