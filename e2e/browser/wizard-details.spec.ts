@@ -147,3 +147,22 @@ test("the key step recommends clean columns, preselects the best and clears its 
   await expect(key).toHaveValue("Name");
   await expect(error).toHaveCount(0);
 });
+
+test("a pasted token goes into the cURL request, masked on screen and whole in the copy", async ({ page, context }) => {
+  const { user, base, token } = await makeOwnerSetup();
+  await addSessionCookie(context, user.id);
+  const created = await api(`/v0/meta/bases/${base.id}/syncs`, { method: "POST", token, json: { name: "Pasted" } });
+  await page.goto(`/bases/${base.id}/sync/${created.json.id}`);
+  const field = page.getByLabel("Or paste a token to put it in the request");
+  const insert = page.getByRole("button", { name: "Insert token" });
+  await field.fill("not a token");
+  await expect(insert).toBeDisabled();
+  await field.fill(token);
+  await insert.click();
+  const shown = page.getByLabel("cURL request");
+  await expect(shown).toContainText(`TABLESYNC_TOKEN='${token.split(".")[0]}.••••••••'`);
+  await expect(shown).not.toContainText(token.split(".")[1]);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Copy" }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`TABLESYNC_TOKEN='${token}'`);
+});
