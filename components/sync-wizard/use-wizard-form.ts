@@ -62,7 +62,7 @@ export function useWizardForm(mode: "setup" | "configure", onDraft?: (step: Wiza
         replace(merged.fields);
         form.setValue("primaryKey", merged.primaryKey);
         const rowsText = `${payload.rowCount.toLocaleString("en-US")} ${payload.rowCount === 1 ? "row" : "rows"}`;
-        setNotice(`A newer API request arrived (${payload.header.length} columns, ${rowsText}). The fields now follow its columns.`);
+        setNotice(`A newer API request arrived (${payload.header.length.toLocaleString("en-US")} columns, ${rowsText}). The fields now follow its columns.`);
       }
       payloadId.current = payload.id;
     },
