@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { THEME_SCRIPT } from "@/components/theme/theme-script";
+import { connection } from "next/server";
+import { headers } from "next/headers";
 import "./globals.css";
 
 const description = "Keep a table in step with your own system: POST CSV, get a typed, synced table.";
@@ -30,12 +32,17 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+// Every page renders per request: Next puts the request's CSP nonce (proxy.ts) on its scripts
+// only while rendering, so a page prerendered at build time would have its scripts blocked.
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  await connection();
+  // The theme script runs inline before the first paint, so it carries the page's CSP nonce.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     // data-theme is set by the inline script before React hydrates.
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="min-h-screen bg-gray-50 text-gray-900 antialiased">{children}</body>
     </html>

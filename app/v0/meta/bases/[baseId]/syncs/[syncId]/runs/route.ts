@@ -1,14 +1,16 @@
 // GET /v0/meta/bases/{baseId}/syncs/{syncId}/runs: the sync's runs, newest first
 // (?limit=1–500, default 50; ?problems=none leaves each run's problem list out).
 import { apiRoute } from "@/lib/http/api";
-import { authorizeSchemaRead } from "@/lib/sync/access";
+import { authorizeSchemaRead, syncViewer } from "@/lib/sync/access";
 import { findSyncInBase } from "@/lib/sync/endpoints";
 import { listRuns, parseRunsLimit } from "@/lib/data/sync-runs";
+import { redactRun } from "@/lib/sync/redact";
 
 export const GET = apiRoute<{ baseId: string; syncId: string }>(async ({ req, params, principal }) => {
-  await authorizeSchemaRead(principal, params.baseId);
+  const viewer = syncViewer(principal, await authorizeSchemaRead(principal, params.baseId));
   const sync = await findSyncInBase(params.baseId, params.syncId);
   const search = new URL(req.url).searchParams;
   const limit = parseRunsLimit(search.get("limit"));
-  return { runs: await listRuns(sync.id, { limit, withProblems: search.get("problems") !== "none" }) };
+  const runs = await listRuns(sync.id, { limit, withProblems: search.get("problems") !== "none" });
+  return { runs: runs.map((run) => redactRun(run, viewer)) };
 });
