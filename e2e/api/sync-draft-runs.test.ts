@@ -55,7 +55,8 @@ describe("wizard drafts", () => {
 
 describe("run list options", () => {
   it("limits the list, leaves problems out on request, and names the record of each problem", async () => {
-    const { base, token } = await makeOwnerSetup({ scopes: SYNC_SCOPES });
+    // Every scope: problem values and keys are record data (data.records:read).
+    const { base, token } = await makeOwnerSetup();
     const sync = await createSync(token, base.id, "Runs");
     await postCsv(sync.path, token, csvOf([["sku", "n"], ["A1", "x"], ["A2", "2"]]));
     await configureSync(token, sync, configFor(["sku", "n"], { primaryKey: "sku", fields: [{ column: "sku", type: "singleLineText" }, { column: "n", type: "number", options: { precision: 0 } }] }));
