@@ -22,6 +22,8 @@ const schema = z.object({
   // The Sync API's per-base limit (the reference product: 20 requests per 5 minutes per base).
   SYNC_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
   SYNC_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(300),
+  // The read API's per-base limit (Airtable: 5 requests per second per base).
+  READ_RATE_LIMIT_PER_SECOND: z.coerce.number().int().min(1).default(5),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

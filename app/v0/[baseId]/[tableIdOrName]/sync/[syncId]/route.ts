@@ -5,6 +5,7 @@ import { readCappedBody, requireContentType } from "@/lib/http/body";
 import { MAX_BODY_BYTES } from "@/lib/csv/limits";
 import { findSyncForUrl } from "@/lib/sync/endpoints";
 import { receiveSyncRequest } from "@/lib/sync/receive";
+import { methodNotAllowed } from "@/lib/http/methods";
 
 export const POST = apiRoute<{ baseId: string; tableIdOrName: string; syncId: string }>(async ({ req, params, principal }) => {
   await authorizeBase(principal, params.baseId, SYNC_WRITE);
@@ -13,3 +14,6 @@ export const POST = apiRoute<{ baseId: string; tableIdOrName: string; syncId: st
   const body = await readCappedBody(req, MAX_BODY_BYTES);
   return receiveSyncRequest({ sync, body });
 });
+
+const notAllowed = methodNotAllowed(["POST"]);
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

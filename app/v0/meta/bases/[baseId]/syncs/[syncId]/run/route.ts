@@ -5,9 +5,13 @@ import { syncViewer } from "@/lib/sync/access";
 import { findSyncInBase } from "@/lib/sync/endpoints";
 import { redactRun } from "@/lib/sync/redact";
 import { runSyncNow } from "@/lib/sync/run-now";
+import { methodNotAllowed } from "@/lib/http/methods";
 
 export const POST = apiRoute<{ baseId: string; syncId: string }>(async ({ params, principal }) => {
   const role = await authorizeBase(principal, params.baseId, SYNC_RUN);
   const sync = await findSyncInBase(params.baseId, params.syncId);
   return redactRun(await runSyncNow({ syncId: sync.id, trigger: "manual" }), syncViewer(principal, role));
 });
+
+const notAllowed = methodNotAllowed(["POST"]);
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -5,6 +5,7 @@ import { authorizeSchemaRead, syncViewer } from "@/lib/sync/access";
 import { findSyncInBase } from "@/lib/sync/endpoints";
 import { listRuns, parseRunsLimit } from "@/lib/data/sync-runs";
 import { redactRun } from "@/lib/sync/redact";
+import { methodNotAllowed } from "@/lib/http/methods";
 
 export const GET = apiRoute<{ baseId: string; syncId: string }>(async ({ req, params, principal }) => {
   const viewer = syncViewer(principal, await authorizeSchemaRead(principal, params.baseId));
@@ -14,3 +15,6 @@ export const GET = apiRoute<{ baseId: string; syncId: string }>(async ({ req, pa
   const runs = await listRuns(sync.id, { limit, withProblems: search.get("problems") !== "none" });
   return { runs: runs.map((run) => redactRun(run, viewer)) };
 });
+
+const notAllowed = methodNotAllowed(["GET"]);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
