@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasLoneSurrogate, shorten } from "./text";
+import { countOf, formatCount, hasLoneSurrogate, shorten } from "./text";
 
 describe("shorten", () => {
   it("keeps short text and cuts long text with an ellipsis", () => {
@@ -19,5 +19,14 @@ describe("hasLoneSurrogate", () => {
     expect(hasLoneSurrogate("a😀b")).toBe(false);
     expect(hasLoneSurrogate("a\ud83d")).toBe(true);
     expect(hasLoneSurrogate("\ude00b")).toBe(true);
+  });
+});
+
+describe("counts", () => {
+  it("groups thousands and picks the singular", () => {
+    expect(formatCount(1234567)).toBe("1,234,567");
+    expect(countOf(1, "problem")).toBe("1 problem");
+    expect(countOf(10000, "record")).toBe("10,000 records");
+    expect(countOf(0, "entry", "entries")).toBe("0 entries");
   });
 });

@@ -13,3 +13,7 @@ export function shorten(text: string, max: number): string {
 
 // True when `text` holds half a surrogate pair (JSON can spell one as "\ud83d"; UTF-8 cannot).
 export const hasLoneSurrogate = (text: string): boolean => LONE_SURROGATE.test(text);
+
+// A count as people read it: "10,000 records", "1 problem", "138 problems".
+export const formatCount = (n: number): string => n.toLocaleString("en-US");
+export const countOf = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`;

@@ -1,8 +1,13 @@
 "use client";
+import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button, LinkButton } from "@/components/ui/button";
+import { HANDED_TOKEN_KEY } from "@/lib/sync-wizard/curl";
 
-export function NewTokenView({ token, name }: { token: string; name: string }) {
+// `back`: the wizard that sent the user here. "Back to the setup" hands the token to it through
+// this tab's sessionStorage (never the URL, which ends up in the history and in server logs).
+export function NewTokenView({ token, name, back = null }: { token: string; name: string; back?: string | null }) {
+  const router = useRouter();
   const [copied, setCopied] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -43,7 +48,27 @@ export function NewTokenView({ token, name }: { token: string; name: string }) {
           </Button>
         </div>
       </div>
-      <LinkButton href="/tokens">Done</LinkButton>
+      {back ? (
+        <div className="flex flex-wrap gap-2">
+          <Button
+            onClick={() => {
+              try {
+                sessionStorage.setItem(HANDED_TOKEN_KEY, token);
+              } catch {
+                // Storage refused: the user pastes the token on the Set up step instead.
+              }
+              router.push(back);
+            }}
+          >
+            Back to the setup
+          </Button>
+          <LinkButton href="/tokens" variant="secondary">
+            Done
+          </LinkButton>
+        </div>
+      ) : (
+        <LinkButton href="/tokens">Done</LinkButton>
+      )}
     </section>
   );
 }

@@ -12,7 +12,7 @@ import { NewTokenView } from "./new-token-view";
 
 type BaseOption = { id: string; name: string };
 
-export function TokenForm({ bases, defaults }: { bases: BaseOption[]; defaults: CreateTokenInput }) {
+export function TokenForm({ bases, defaults, back = null }: { bases: BaseOption[]; defaults: CreateTokenInput; back?: string | null }) {
   const [error, setError] = useState<string>();
   const [created, setCreated] = useState<{ token: string; name: string } | null>(null);
   const form = useForm<CreateTokenInput>({ resolver: zodResolver(createTokenSchema), defaultValues: defaults });
@@ -28,7 +28,7 @@ export function TokenForm({ bases, defaults }: { bases: BaseOption[]; defaults: 
   });
 
   // The token lives only in this component's state: it is shown once and never again.
-  if (created) return <NewTokenView token={created.token} name={created.name} />;
+  if (created) return <NewTokenView token={created.token} name={created.name} back={back} />;
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Create a token" className="space-y-6">

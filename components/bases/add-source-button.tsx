@@ -8,6 +8,8 @@ export function AddSourceButton({ baseId, compact }: { baseId: string; compact: 
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState("");
   const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
   const panelId = useId();
   const sources = filterSources(query);
 
@@ -17,7 +19,10 @@ export function AddSourceButton({ baseId, compact }: { baseId: string; compact: 
       if (!rootRef.current?.contains(e.target as Node)) setOpen(false);
     };
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape") setOpen(false);
+      if (e.key !== "Escape") return;
+      setOpen(false);
+      // Focus goes back to the button that opened the list, not to the page's start.
+      buttonRef.current?.focus();
     };
     document.addEventListener("pointerdown", onPointer);
     document.addEventListener("keydown", onKey);
@@ -30,6 +35,7 @@ export function AddSourceButton({ baseId, compact }: { baseId: string; compact: 
   return (
     <div ref={rootRef} className="shrink-0 pb-1 sm:relative">
       <button
+        ref={buttonRef}
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
@@ -57,10 +63,15 @@ export function AddSourceButton({ baseId, compact }: { baseId: string; compact: 
             placeholder="Find a source"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key !== "ArrowDown") return;
+              e.preventDefault();
+              listRef.current?.querySelector<HTMLElement>("a")?.focus();
+            }}
             className="block w-full rounded-md border border-gray-300 px-3 py-2 text-sm focus:border-blue-500 focus:ring-2 focus:ring-blue-200 focus:outline-none"
           />
           <p className="mt-3 mb-1 text-xs font-medium tracking-wide text-gray-500 uppercase">Add from other sources</p>
-          <ul className="max-h-72 overflow-y-auto">
+          <ul ref={listRef} className="max-h-72 overflow-y-auto" onKeyDown={(e) => moveThroughSources(e, listRef.current)}>
             {sources.map((source) => (
               <li key={source.name}>
                 {source.href ? (
@@ -74,7 +85,7 @@ export function AddSourceButton({ baseId, compact }: { baseId: string; compact: 
                     <span className="block text-xs text-gray-500">{source.description}</span>
                   </Link>
                 ) : (
-                  <div aria-disabled="true" className="flex items-start justify-between gap-2 px-2 py-2 text-gray-400">
+                  <div aria-disabled="true" className="flex items-start justify-between gap-2 px-2 py-2 text-gray-500">
                     <span>
                       <span className="block text-sm font-medium">{source.name}</span>
                       <span className="block text-xs">{source.description}</span>
@@ -90,4 +101,15 @@ export function AddSourceButton({ baseId, compact }: { baseId: string; compact: 
       ) : null}
     </div>
   );
+}
+
+// Up and Down move between the sources that can be opened; Up from the first goes back to the search.
+function moveThroughSources(e: React.KeyboardEvent, list: HTMLUListElement | null) {
+  if (!list || (e.key !== "ArrowDown" && e.key !== "ArrowUp")) return;
+  e.preventDefault();
+  const links = [...list.querySelectorAll<HTMLElement>("a")];
+  const at = links.indexOf(document.activeElement as HTMLElement);
+  const next = e.key === "ArrowDown" ? Math.min(at + 1, links.length - 1) : at - 1;
+  if (next >= 0) links[next].focus();
+  else list.closest('[role="dialog"]')?.querySelector<HTMLElement>('input[type="search"]')?.focus();
 }

@@ -1,5 +1,5 @@
 import { ROLE_LABELS } from "@/lib/accounts/schemas";
-import type { Role } from "@/lib/auth/scopes";
+import { roleAtLeast, type Role } from "@/lib/auth/scopes";
 import { BaseTabs, type BaseTab } from "./base-tabs";
 import { AddSourceButton } from "./add-source-button";
 
@@ -12,7 +12,7 @@ export function BaseHeader({ base, role, tabs }: { base: { id: string; name: str
           <span className="rounded-full bg-gray-100 px-2 py-0.5 text-xs text-gray-600">{ROLE_LABELS[role as Role] ?? role}</span>
         </div>
         <div className="relative mt-3 flex items-end gap-1">
-          <BaseTabs baseId={base.id} tabs={tabs} />
+          <BaseTabs baseId={base.id} tabs={tabs} canConfigure={roleAtLeast(role, "creator")} canRun={roleAtLeast(role, "editor")} />
           <AddSourceButton baseId={base.id} compact={tabs.length > 3} />
         </div>
       </div>

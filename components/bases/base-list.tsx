@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ROLE_LABELS } from "@/lib/accounts/schemas";
 import type { Role } from "@/lib/auth/scopes";
+import { countOf } from "@/lib/text";
 
 type BaseSummary = { id: string; name: string; role: string; tables: { id: string; name: string }[] };
 
@@ -22,7 +23,7 @@ export function BaseList({ bases }: { bases: BaseSummary[] }) {
           >
             <span className="block truncate font-medium text-gray-900">{base.name}</span>
             <span className="mt-1 block text-sm text-gray-500">
-              {ROLE_LABELS[base.role as Role] ?? base.role} · {base.tables.length} {base.tables.length === 1 ? "table" : "tables"}
+              {ROLE_LABELS[base.role as Role] ?? base.role} · {countOf(base.tables.length, "table")}
             </span>
             {base.tables.length > 0 ? (
               <span className="mt-2 block truncate text-xs text-gray-500">{base.tables.map((t) => t.name).join(" · ")}</span>

@@ -3,9 +3,12 @@ import { flexRender, getCoreRowModel, useReactTable, type Header, type SortingSt
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useMemo, useRef } from "react";
 import type { GridField, GridRecord } from "@/lib/records/grid";
+import { getFieldTypeModule } from "@/lib/fields/registry";
 import { Cell } from "./cells";
 import { buildColumns, ROW_HEIGHT, ROW_NUMBER_WIDTH } from "./columns";
 import { LockIcon } from "./lock-icon";
+import { ProblemMarker } from "./problem-marker";
+import type { CellProblems } from "./use-cell-problems";
 import type { GridSort } from "./use-records";
 
 type Props = {
@@ -20,13 +23,18 @@ type Props = {
   onRecordMenu: (record: GridRecord, rowNumber: number) => void;
   // Changes when the query (sort, search) changes: the grid scrolls back to the first row.
   queryKey: string;
+  // Cells of the latest applied run that did not parse (corner markers).
+  problems: CellProblems;
+  // "Show in grid": the cell to scroll to and focus once its record is among the rows.
+  target: { key: string; column: string } | null;
+  onTargetShown: () => void;
 };
 
 const LOCK_TITLE = "Synced field: its values come from the source system and cannot be edited here.";
 
 // The virtualised grid: only the rows in view (plus overscan) are in the DOM. The header row
 // sticks to the top, the row numbers and the primary field stick to the left.
-export function RecordGrid({ fields, records, total, busy, sort, onSortChange, onNeedRows, onRecordMenu, queryKey }: Props) {
+export function RecordGrid({ fields, records, total, busy, sort, onSortChange, onNeedRows, onRecordMenu, queryKey, problems, target, onTargetShown }: Props) {
   const columns = useMemo(() => buildColumns(fields), [fields]);
   const sorting: SortingState = sort ? [{ id: sort.fieldId, desc: sort.direction === "desc" }] : [];
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table's v8 hook; its instance is not memoised by the compiler
@@ -58,6 +66,23 @@ export function RecordGrid({ fields, records, total, busy, sort, onSortChange, o
   useEffect(() => virtualizer.scrollToOffset(0), [queryKey, virtualizer]);
 
   const rows = table.getRowModel().rows;
+
+  // "Show in grid": scroll the record's row into view, then the cell, and focus it.
+  useEffect(() => {
+    if (!target) return;
+    const index = records.findIndex((r) => r.key === target.key);
+    const field = fields.find((f) => f.column.trim().toLowerCase() === target.column.trim().toLowerCase());
+    if (index < 0 || !field) return;
+    virtualizer.scrollToIndex(index, { align: "center" });
+    const frame = requestAnimationFrame(() => {
+      const cell = scrollRef.current?.querySelector<HTMLElement>(`[data-cell="${CSS.escape(`${records[index].id}:${field.id}`)}"]`);
+      if (!cell) return;
+      cell.scrollIntoView({ block: "nearest", inline: "nearest" });
+      cell.focus();
+      onTargetShown();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [target, records, fields, virtualizer, onTargetShown]);
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const width = ROW_NUMBER_WIDTH + headers.reduce((sum, h) => sum + h.getSize(), 0);
   const primaryId = fields[0]?.id;
@@ -94,7 +119,7 @@ export function RecordGrid({ fields, records, total, busy, sort, onSortChange, o
                 className="group absolute left-0 flex w-full border-b border-gray-100 bg-white hover:bg-blue-50"
                 style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               >
-                <div role="cell" className="sticky left-0 z-10 flex items-center justify-end gap-1 bg-inherit px-2 text-xs text-gray-400" style={{ width: ROW_NUMBER_WIDTH }}>
+                <div role="cell" className="sticky left-0 z-10 flex items-center justify-end gap-1 bg-inherit px-2 text-xs text-gray-500" style={{ width: ROW_NUMBER_WIDTH }}>
                   {row && (
                     <button
                       type="button"
@@ -108,18 +133,25 @@ export function RecordGrid({ fields, records, total, busy, sort, onSortChange, o
                   {item.index + 1}
                 </div>
                 {row
-                  ? row.getVisibleCells().map((cell) => (
-                      <div
-                        key={cell.id}
-                        role="cell"
-                        className={`flex items-center overflow-hidden border-r border-gray-100 px-2 ${stickyLeft(cell.column.id)}`}
-                        style={{ width: cell.column.getSize(), left: cell.column.id === primaryId ? ROW_NUMBER_WIDTH : undefined }}
-                      >
-                        <div className="min-w-0 flex-1">
-                          <Cell field={(cell.column.columnDef.meta as { field: GridField }).field} value={cell.getValue() as never} />
+                  ? row.getVisibleCells().map((cell) => {
+                      const field = (cell.column.columnDef.meta as { field: GridField }).field;
+                      const problem = problems.get(row.original.key)?.get(field.column.trim().toLowerCase());
+                      return (
+                        <div
+                          key={cell.id}
+                          role="cell"
+                          data-cell={`${row.id}:${field.id}`}
+                          tabIndex={-1}
+                          className={`relative flex items-center border-r border-gray-100 px-2 focus:outline-2 focus:-outline-offset-2 focus:outline-blue-600 ${problem ? "" : "overflow-hidden"} ${stickyLeft(cell.column.id)}`}
+                          style={{ width: cell.column.getSize(), left: cell.column.id === primaryId ? ROW_NUMBER_WIDTH : undefined }}
+                        >
+                          <div className="min-w-0 flex-1 overflow-hidden">
+                            <Cell field={field} value={cell.getValue() as never} />
+                          </div>
+                          {problem && <ProblemMarker value={problem.value} reason={problem.reason} />}
                         </div>
-                      </div>
-                    ))
+                      );
+                    })
                   : headers.map((h) => (
                       <div key={h.id} role="cell" className="flex items-center px-2" style={{ width: h.getSize() }}>
                         <span className="h-3 w-2/3 animate-pulse rounded bg-gray-100" />
@@ -137,6 +169,7 @@ export function RecordGrid({ fields, records, total, busy, sort, onSortChange, o
 function HeaderCell({ header, pinned }: { header: Header<GridRecord, unknown>; pinned: string }) {
   const sorted = header.column.getIsSorted();
   const field = (header.column.columnDef.meta as { field: GridField }).field;
+  const typeModule = getFieldTypeModule(field.type);
   return (
     <div
       role="columnheader"
@@ -151,7 +184,11 @@ function HeaderCell({ header, pinned }: { header: Header<GridRecord, unknown>; p
         title={`Sort by ${field.name}`}
       >
         <LockIcon label="Synced" title={LOCK_TITLE} />
-        <span className="min-w-0 flex-1 truncate">{flexRender(header.column.columnDef.header, header.getContext())}</span>
+        <span className="w-5 shrink-0 text-center font-mono text-xs text-gray-600" title={`${typeModule.label} field`}>
+          <span aria-hidden>{typeModule.type === "currency" && field.options?.symbol ? field.options.symbol : typeModule.icon}</span>
+          <span className="sr-only">{typeModule.label}:</span>
+        </span>
+        <span data-testid="field-name" className="min-w-0 flex-1 truncate">{flexRender(header.column.columnDef.header, header.getContext())}</span>
         <span aria-hidden className="text-xs text-gray-500">
           {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : ""}
         </span>

@@ -1,26 +1,52 @@
 "use client";
 import { Fragment, useEffect, useState } from "react";
 import { ApiRequestError, apiRequest } from "@/components/api/client";
-import type { SyncProblemJson as Problem, SyncRunJson as Run } from "@/lib/sync-shapes/json";
+import type { SyncRunJson as Run } from "@/lib/sync-shapes/json";
+import { countOf, formatCount } from "@/lib/text";
+import { ProblemList, type ShowInGrid } from "./problem-list";
+import { RelativeTime } from "./relative-time";
+import { RunChart } from "./run-chart";
 
 const TRIGGERS: Record<string, string> = { api: "API request", manual: "Sync now", setup: "Setup", config: "Configuration change" };
+const CHART_RUNS = 500;
 
 function formatDuration(ms: number | null): string {
   if (ms === null) return "";
-  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+  return ms < 1000 ? `${formatCount(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-// One row per run (newest first), from the management API; a run's problems expand beneath it
-// so a user can see why a cell is empty. Reloads when `version` changes (a run landed).
-export function RunHistory({ baseId, syncId, version }: { baseId: string; syncId: string; version: number }) {
+// Applied with problems is amber, not success green.
+export function runOutcome(run: Pick<Run, "status" | "problemCount">): { label: string; chip: string } {
+  if (run.status === "failed") return { label: "Failed", chip: "bg-red-100 text-red-800" };
+  if (run.status === "received") return { label: "Received", chip: "bg-blue-100 text-blue-800" };
+  if (run.problemCount > 0) return { label: "Applied with problems", chip: "bg-amber-100 text-amber-900" };
+  return { label: "Applied", chip: "bg-green-100 text-green-800" };
+}
+
+// The chart of the last 500 runs, then one row per run (newest 50, with their problems, which
+// expand beneath a run). Reloads when `version` changes (a run landed); `openRunId` opens a run's
+// problems (the status bar's "… problems").
+export function RunHistory(props: { baseId: string; syncId: string; version: number; openRunId?: string | null; onShowInGrid: ShowInGrid }) {
+  const { baseId, syncId, version, openRunId = null, onShowInGrid } = props;
   const [runs, setRuns] = useState<Run[] | null>(null);
+  const [chartRuns, setChartRuns] = useState<Run[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [open, setOpen] = useState<string | null>(null);
+  const [open, setOpen] = useState<string | null>(openRunId);
+  const [asked, setAsked] = useState(openRunId);
+  if (openRunId !== asked) {
+    setAsked(openRunId);
+    setOpen(openRunId);
+  }
 
   useEffect(() => {
     let cancelled = false;
-    apiRequest<{ runs: Run[] }>(`/v0/meta/bases/${baseId}/syncs/${syncId}/runs`)
-      .then((body) => !cancelled && setRuns(body.runs))
+    const path = `/v0/meta/bases/${baseId}/syncs/${syncId}/runs`;
+    Promise.all([apiRequest<{ runs: Run[] }>(path), apiRequest<{ runs: Run[] }>(`${path}?limit=${CHART_RUNS}&problems=none`)])
+      .then(([list, chart]) => {
+        if (cancelled) return;
+        setRuns(list.runs);
+        setChartRuns(chart.runs);
+      })
       .catch((err) => {
         if (cancelled) return;
         setError(err instanceof ApiRequestError && err.status > 0 ? err.message : "The run history could not be loaded.");
@@ -31,96 +57,71 @@ export function RunHistory({ baseId, syncId, version }: { baseId: string; syncId
   }, [baseId, syncId, version]);
 
   if (error) return <p className="p-4 text-sm text-red-700">{error}</p>;
-  if (!runs) return <p className="p-4 text-sm text-gray-600">Loading runs…</p>;
+  if (!runs || !chartRuns) return <p className="p-4 text-sm text-gray-600">Loading runs…</p>;
   if (runs.length === 0) return <p className="p-4 text-sm text-gray-600">No runs yet.</p>;
   return (
-    <table className="w-full text-left text-sm">
-      <caption className="sr-only">Sync runs, newest first</caption>
-      <thead className="bg-gray-50 text-xs text-gray-600">
-        <tr>
-          {["Time", "Trigger", "Status", "Duration", "Created", "Updated", "Deleted", "Unchanged", "Skipped", "Problems"].map((h) => (
-            <th key={h} scope="col" className="px-2 py-1.5 font-medium">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {runs.map((run) => (
-          <Fragment key={run.id}>
-            <tr className="border-t border-gray-100 align-top">
-              <td className="px-2 py-1.5 whitespace-nowrap">
-                <time dateTime={run.startedAt} suppressHydrationWarning>
-                  {new Date(run.startedAt).toLocaleString("en", { dateStyle: "medium", timeStyle: "medium" })}
-                </time>
-              </td>
-              <td className="px-2 py-1.5">{TRIGGERS[run.trigger] ?? run.trigger}</td>
-              <td className={`px-2 py-1.5 ${run.status === "failed" ? "text-red-700" : ""}`}>
-                {run.status}
-                {run.error ? `: ${run.error}` : ""}
-              </td>
-              <td className="px-2 py-1.5 tabular-nums">{formatDuration(run.durationMs)}</td>
-              {[run.created, run.updated, run.deleted, run.unchanged, run.skipped].map((n, i) => (
-                <td key={i} className="px-2 py-1.5 tabular-nums">
-                  {n}
-                </td>
+    <>
+      <RunChart runs={chartRuns} />
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Sync runs, newest first</caption>
+          <thead className="bg-gray-50 text-xs text-gray-600">
+            <tr>
+              {["When", "Trigger", "Status", "Duration", "Created", "Updated", "Deleted", "Unchanged", "Skipped", "Problems"].map((h) => (
+                <th key={h} scope="col" className="px-2 py-1.5 font-medium whitespace-nowrap">
+                  {h}
+                </th>
               ))}
-              <td className="px-2 py-1.5">
-                {run.problemCount > 0 ? (
-                  <button
-                    type="button"
-                    className="text-blue-700 underline"
-                    aria-expanded={open === run.id}
-                    onClick={() => setOpen(open === run.id ? null : run.id)}
-                  >
-                    {run.problemCount} problem{run.problemCount === 1 ? "" : "s"}
-                  </button>
-                ) : (
-                  "0"
-                )}
-              </td>
             </tr>
-            {open === run.id && (
-              <tr>
-                <td colSpan={10} className="bg-amber-50 px-4 py-2">
-                  <ProblemList problems={run.problems} total={run.problemCount} />
-                </td>
-              </tr>
-            )}
-          </Fragment>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-function ProblemList({ problems, total }: { problems: Problem[]; total: number }) {
-  return (
-    <table className="w-full text-left text-xs">
-      <caption className="pb-1 text-left text-gray-700">
-        Cells left empty or rows skipped{total > problems.length ? ` (first ${problems.length} of ${total})` : ""}
-      </caption>
-      <thead>
-        <tr>
-          {["Row", "Column", "Value", "Why"].map((h) => (
-            <th key={h} scope="col" className="px-2 py-1 font-medium">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {problems.map((p, i) => (
-          <tr key={i} className="border-t border-amber-100">
-            <td className="px-2 py-1 tabular-nums">{p.row}</td>
-            <td className="px-2 py-1">{p.column}</td>
-            <td className="max-w-xs truncate px-2 py-1 font-mono" title={p.value}>
-              {p.value}
-            </td>
-            <td className="px-2 py-1">{p.reason}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+          </thead>
+          <tbody>
+            {runs.map((run) => {
+              const outcome = runOutcome(run);
+              return (
+                <Fragment key={run.id}>
+                  <tr className="border-t border-gray-100 align-top" data-run-status={run.status}>
+                    <td className="px-2 py-1.5 whitespace-nowrap">
+                      <RelativeTime iso={run.startedAt} />
+                    </td>
+                    <td className="px-2 py-1.5 whitespace-nowrap">{TRIGGERS[run.trigger] ?? run.trigger}</td>
+                    <td className="px-2 py-1.5">
+                      <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${outcome.chip}`}>{outcome.label}</span>
+                      {run.error && <span className="ml-2 text-red-700">{run.error}</span>}
+                    </td>
+                    <td className="px-2 py-1.5 tabular-nums whitespace-nowrap">{formatDuration(run.durationMs)}</td>
+                    {[run.created, run.updated, run.deleted, run.unchanged, run.skipped].map((n, i) => (
+                      <td key={i} className="px-2 py-1.5 tabular-nums">
+                        {formatCount(n)}
+                      </td>
+                    ))}
+                    <td className="px-2 py-1.5 whitespace-nowrap">
+                      {run.problemCount > 0 ? (
+                        <button
+                          type="button"
+                          className="text-amber-800 underline"
+                          aria-expanded={open === run.id}
+                          onClick={() => setOpen(open === run.id ? null : run.id)}
+                        >
+                          {countOf(run.problemCount, "problem")}
+                        </button>
+                      ) : (
+                        "0"
+                      )}
+                    </td>
+                  </tr>
+                  {open === run.id && (
+                    <tr>
+                      <td colSpan={10} className="bg-amber-50 px-4 py-2">
+                        <ProblemList problems={run.problems} total={run.problemCount} onShowInGrid={onShowInGrid} />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

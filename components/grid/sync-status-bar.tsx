@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import type { RunSummary, TableSyncSummary } from "@/lib/records/grid";
 import { ApiRequestError, apiRequest } from "@/components/api/client";
 import { RunProgressBar } from "../ui/run-progress";
+import { countOf, formatCount } from "@/lib/text";
 import { RelativeTime } from "./relative-time";
 
 type Props = {
@@ -11,11 +12,12 @@ type Props = {
   canRun: boolean;
   // Reloads the summary: after Sync now, and twice a second while it runs (its progress).
   onRan: () => void;
+  onShowProblems: (runId: string) => void;
 };
 
 const FOLLOW_MS = 500;
 
-function RunState({ run, manual }: { run: RunSummary | null; manual: boolean }) {
+function RunState({ run, manual, onShowProblems }: { run: RunSummary | null; manual: boolean; onShowProblems: (runId: string) => void }) {
   if (!run) return <span className="text-gray-600">No run yet</span>;
   if (run.status === "failed") {
     return (
@@ -32,16 +34,29 @@ function RunState({ run, manual }: { run: RunSummary | null; manual: boolean }) 
       </span>
     );
   }
+  // Applied with problems is amber, not success green; the count opens the problems.
+  const counts = `Last run applied: ${formatCount(run.created)} created, ${formatCount(run.updated)} updated, ${formatCount(run.deleted)} deleted`;
+  if (run.problemCount > 0) {
+    return (
+      <span className="text-amber-800" data-outcome="problems">
+        <span aria-hidden>⚠ </span>
+        {counts},{" "}
+        <button type="button" className="font-medium underline" onClick={() => onShowProblems(run.id)}>
+          {countOf(run.problemCount, "problem")}
+        </button>
+      </span>
+    );
+  }
   return (
-    <span className="text-green-800">
-      Last run applied: {run.created} created, {run.updated} updated, {run.deleted} deleted
-      {run.problemCount > 0 ? `, ${run.problemCount} problem${run.problemCount === 1 ? "" : "s"}` : ""}
+    <span className="text-green-800" data-outcome="applied">
+      <span aria-hidden>✓ </span>
+      {counts}
     </span>
   );
 }
 
 // Source, last successful sync, the last run's outcome, and Sync now for manual syncs.
-export function SyncStatusBar({ summary, baseId, canRun, onRan }: Props) {
+export function SyncStatusBar({ summary, baseId, canRun, onRan, onShowProblems }: Props) {
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const manual = summary?.updateMethod === "manual";
@@ -77,14 +92,14 @@ export function SyncStatusBar({ summary, baseId, canRun, onRan }: Props) {
         Last synced: {summary?.lastAppliedAt ? <RelativeTime iso={summary.lastAppliedAt} /> : "never"}
       </span>
       <span role="status">
-        {progress ? <RunProgressBar progress={progress} className="w-56" /> : <RunState run={summary?.lastRun ?? null} manual={manual} />}
+        {progress ? <RunProgressBar progress={progress} className="w-56" /> : <RunState run={summary?.lastRun ?? null} manual={manual} onShowProblems={onShowProblems} />}
       </span>
       {manual && canRun && (
         <button
           type="button"
           onClick={syncNow}
           disabled={running}
-          className="ml-auto rounded-md bg-blue-600 px-3 py-1.5 font-medium text-white hover:bg-blue-700 disabled:bg-blue-300"
+          className="ml-auto rounded-md bg-accent px-3 py-1.5 font-medium text-on-accent hover:bg-accent-hover disabled:bg-blue-300"
         >
           {running ? "Syncing…" : "Sync now"}
         </button>

@@ -1,6 +1,8 @@
 "use client";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { GridField, GridPage, GridRecord, TableSyncSummary } from "@/lib/records/grid";
+import { SYNCED_EVENT } from "@/components/bases/tab-menu";
+import { countOf } from "@/lib/text";
 import { DeleteSyncDialog } from "@/components/syncs/delete-sync-dialog";
 import { ExpandCellContext } from "./cells/cell-context";
 import { InfoDialog } from "./info-dialog";
@@ -11,6 +13,7 @@ import { TableMenu } from "./table-menu";
 import { useRecords, type GridQuery, type GridSort } from "./use-records";
 import { useFillHeight } from "./use-fill-height";
 import { useTableSyncSummary } from "./use-table-sync-summary";
+import { useCellProblems } from "./use-cell-problems";
 
 type Props = {
   baseId: string;
@@ -34,6 +37,8 @@ export function TableView(props: Props) {
   const [search, setSearch] = useState("");
   const [version, setVersion] = useState(0);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [problemsRun, setProblemsRun] = useState<string | null>(null);
+  const [target, setTarget] = useState<{ key: string; column: string } | null>(null);
   const [deleting, setDeleting] = useState(false);
   const [expanded, setExpanded] = useState<{ title: string; text: string } | null>(null);
   const [recordMenu, setRecordMenu] = useState<{ record: GridRecord; row: number } | null>(null);
@@ -49,13 +54,35 @@ export function TableView(props: Props) {
   const data = useRecords({ rowsPath: `${base}/rows`, query, version, initial: props.initialPage });
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   const { summary, refresh } = useTableSyncSummary({ statusPath: `${base}/sync-status`, initial: props.initialSync, onRunLanded: reload });
+  // "Sync now" from the table tab's drop-down: show its run and rows here too.
+  useEffect(() => {
+    window.addEventListener(SYNCED_EVENT, refresh);
+    return () => window.removeEventListener(SYNCED_EVENT, refresh);
+  }, [refresh]);
+  const problems = useCellProblems({ baseId, syncId: summary?.syncId ?? null, version });
+  // "Show in grid": search for the record's key so it is among the loaded rows, then focus the cell.
+  const showInGrid = useCallback((next: { key: string; column: string }) => {
+    setSort(null);
+    setSearchText(next.key);
+    setTarget(next);
+  }, []);
+  const targetShown = useCallback(() => setTarget(null), []);
   const expand = useCallback((field: GridField, text: string) => setExpanded({ title: field.name, text }), []);
   const { ref: fillRef, height } = useFillHeight();
 
   return (
     <ExpandCellContext.Provider value={expand}>
       <div ref={fillRef} className="flex min-h-0 flex-col" style={{ height }}>
-        <SyncStatusBar summary={summary} baseId={baseId} canRun={props.canRunSync} onRan={refresh} />
+        <SyncStatusBar
+          summary={summary}
+          baseId={baseId}
+          canRun={props.canRunSync}
+          onRan={refresh}
+          onShowProblems={(runId) => {
+            setProblemsRun(runId);
+            setHistoryOpen(true);
+          }}
+        />
         <div className="flex flex-wrap items-center gap-3 bg-white px-4 py-2">
           <input
             type="search"
@@ -66,7 +93,7 @@ export function TableView(props: Props) {
             className="w-64 rounded-md border border-gray-300 px-2 py-1.5 text-sm"
           />
           <span className="text-sm text-gray-700" aria-live="polite">
-            {data.total.toLocaleString("en")} {data.total === 1 ? "record" : "records"}
+            {countOf(data.total, "record")}
             {data.loading ? " · loading…" : ""}
           </span>
           {data.error && <span className="text-sm text-red-700">Could not load records: {data.error}</span>}
@@ -88,6 +115,11 @@ export function TableView(props: Props) {
             />
           </span>
         </div>
+        {data.total === 0 && !data.loading && (
+          <p role="status" className="border-t border-gray-200 bg-white px-4 py-3 text-sm text-gray-700">
+            {search ? `No records match “${search}”.` : "No records yet."}
+          </p>
+        )}
         <RecordGrid
           fields={fields}
           records={data.records}
@@ -98,11 +130,14 @@ export function TableView(props: Props) {
           onNeedRows={data.ensureLoaded}
           onRecordMenu={(record, row) => setRecordMenu({ record, row })}
           queryKey={`${sort?.fieldId}:${sort?.direction}:${search}`}
+          problems={problems}
+          target={target && search === target.key ? target : null}
+          onTargetShown={targetShown}
         />
         {historyOpen && summary && (
           <section aria-label="Run history" className="max-h-[40vh] overflow-auto border-t border-gray-300 bg-white">
             <h2 className="px-4 pt-3 text-sm font-semibold">Run history</h2>
-            <RunHistory baseId={baseId} syncId={summary.syncId} version={version} />
+            <RunHistory baseId={baseId} syncId={summary.syncId} version={version} openRunId={problemsRun} onShowInGrid={showInGrid} />
           </section>
         )}
       </div>
@@ -113,7 +148,7 @@ export function TableView(props: Props) {
         <p className="text-gray-700">
           Record id <code className="font-mono">{recordMenu?.record.id}</code>
         </p>
-        <button type="button" disabled className="mt-3 rounded-md border border-gray-300 px-3 py-1.5 text-gray-400" aria-describedby="not-deletable">
+        <button type="button" disabled className="mt-3 rounded-md border border-gray-300 px-3 py-1.5 text-gray-500" aria-describedby="not-deletable">
           Delete record
         </button>
         <p id="not-deletable" className="mt-2 text-gray-700">

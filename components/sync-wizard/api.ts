@@ -2,6 +2,7 @@
 // client (components/api/client.ts).
 import type { SyncConfigInput } from "@/lib/sync-shapes/config";
 import type { SyncStatusJson } from "@/lib/sync-shapes/json";
+import type { WizardDraft } from "@/lib/sync-wizard/draft";
 import { apiRequest } from "@/components/api/client";
 
 const syncsPath = (baseId: string) => `/v0/meta/bases/${encodeURIComponent(baseId)}/syncs`;
@@ -26,6 +27,13 @@ export const postCsvFile = (syncUrl: string, file: Blob) =>
     headers: { "content-type": "text/csv" },
     body: file,
   });
+
+// The wizard's draft (step and unsaved choices) on the sync; see lib/sync-wizard/draft.ts.
+export const putDraft = (baseId: string, syncId: string, draft: WizardDraft) =>
+  apiRequest<null>(`${syncsPath(baseId)}/${encodeURIComponent(syncId)}/draft`, { method: "PUT", json: draft, keepalive: true });
+
+export const deleteDraft = (baseId: string, syncId: string) =>
+  apiRequest<null>(`${syncsPath(baseId)}/${encodeURIComponent(syncId)}/draft`, { method: "DELETE", keepalive: true });
 
 // Pages that poll a sync's status stop (and cancel a poll in flight) when it is being deleted, so
 // they never ask for a sync that is gone.

@@ -3,14 +3,16 @@
 // to the management API from the browser with the session cookie.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { FormProvider, type FieldErrors, type FieldPath } from "react-hook-form";
 import type { SyncLimits } from "@/lib/csv/limits";
 import { messageDetail, toSentence } from "@/lib/errors";
 import { locateApiError, type WizardStep } from "@/lib/sync-wizard/errors";
 import { toSyncConfig, type WizardValues } from "@/lib/sync-wizard/form";
+import type { WizardDraftStep } from "@/lib/sync-wizard/draft";
 import { ApiRequestError } from "@/components/api/client";
-import { createSync, postCsvFile, putSyncConfig } from "./api";
+import { createSync, deleteDraft, postCsvFile, putSyncConfig } from "./api";
+import { useWizardDraft } from "./use-wizard-draft";
 import { CreatingStep } from "./steps/creating-step";
 import { FieldsStep } from "./steps/fields-step";
 import { IntroStep } from "./steps/intro-step";
@@ -23,7 +25,15 @@ import { primaryButton, secondaryButton, WizardFooter, WizardFrame } from "./wiz
 import { StatusProblem } from "./status-problem";
 
 type Step = "intro" | "setup" | WizardStep | "creating";
-type Props = { baseId: string; syncId: string | null; mode: "setup" | "configure"; source: "api" | "csv"; limits: SyncLimits };
+// `initialStep`: the step named in the URL (?step=fields), which a reload or a shared link opens.
+type Props = {
+  baseId: string;
+  syncId: string | null;
+  mode: "setup" | "configure";
+  source: "api" | "csv";
+  limits: SyncLimits;
+  initialStep?: WizardDraftStep | null;
+};
 
 const SETUP_STEPS = [
   { id: "setup", label: "Set up" },
@@ -32,16 +42,31 @@ const SETUP_STEPS = [
   { id: "settings", label: "Settings" },
 ];
 
-export function SyncWizard({ baseId, syncId: initialSyncId, mode, source, limits }: Props) {
+// Configuring a saved sync has no Set up step.
+function usableStep(step: WizardDraftStep | null, mode: Props["mode"]): WizardDraftStep | null {
+  return step === "setup" && mode === "configure" ? null : step;
+}
+
+export function SyncWizard({ baseId, syncId: initialSyncId, mode, source, limits, initialStep = null }: Props) {
   const router = useRouter();
   const [syncId, setSyncId] = useState(initialSyncId);
   const [syncUrl, setSyncUrl] = useState<string | null>(null);
-  const [step, setStep] = useState<Step>(initialSyncId ? (mode === "configure" ? "fields" : "setup") : "intro");
+  const fromUrl = usableStep(initialStep, mode);
+  const [step, setStep] = useState<Step>(initialSyncId ? (fromUrl ?? (mode === "configure" ? "fields" : "setup")) : "intro");
   const [busy, setBusy] = useState(false);
   const [introError, setIntroError] = useState<string | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [serverError, setServerError] = useState<{ step: WizardStep; message: string } | null>(null);
-  const { form, rows, ready, notice, onStatus } = useWizardForm(mode);
+  // Without a step in the URL, a saved draft reopens at its step.
+  const onDraft = useCallback(
+    (draftStep: WizardDraftStep) => {
+      const usable = usableStep(draftStep, mode);
+      if (!fromUrl && usable) setStep(usable);
+    },
+    [fromUrl, mode],
+  );
+  const { form, rows, ready, notice, onStatus, payloadId } = useWizardForm(mode, onDraft);
+  const saving = useWizardDraft({ baseId, syncId, step, ready, form, payloadId, setStep: (s) => setStep(usableStep(s, mode) ?? step) });
   const { status, error } = useSyncEndpointStatus(baseId, syncId, {
     enabled: step !== "intro" && step !== "creating",
     interval: (s) => (mode === "configure" ? null : s.latestPayload ? 1000 : 500),
@@ -103,6 +128,7 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source, limits
     if (!syncId) return;
     const { config, formIndex } = toSyncConfig(values);
     setServerError(null);
+    saving.stop();
     setStep("creating");
     try {
       const saved = await putSyncConfig(baseId, syncId, config);
@@ -116,6 +142,7 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source, limits
       if (place.path && refusal) {
         form.setError(place.path as FieldPath<WizardValues>, { type: "server", message: toSentence(messageDetail(refusal)) });
       } else setServerError({ step: at, message });
+      saving.resume();
       setStep(at);
     }
   };
@@ -166,7 +193,14 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source, limits
         {step === "settings" && ready && <SettingsStep serverError={stepError} />}
         <WizardFooter>
           {mode === "configure" && (
-            <Link href={tableHref} className={`${secondaryButton} mr-auto`}>
+            <Link
+              href={tableHref}
+              className={`${secondaryButton} mr-auto`}
+              onClick={() => {
+                saving.stop();
+                if (syncId) void deleteDraft(baseId, syncId).catch(() => undefined);
+              }}
+            >
               Cancel
             </Link>
           )}

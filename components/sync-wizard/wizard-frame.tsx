@@ -31,7 +31,7 @@ export function WizardFrame(props: {
               key={step.id}
               aria-current={step.id === props.current ? "step" : undefined}
               className={
-                step.id === props.current ? "font-semibold text-blue-700" : i < currentIndex ? "text-gray-700" : "text-gray-400"
+                step.id === props.current ? "font-semibold text-blue-700" : i < currentIndex ? "text-gray-700" : "text-gray-500"
               }
             >
               {i + 1}. {step.label}
@@ -49,7 +49,7 @@ export function WizardFooter({ children }: { children: React.ReactNode }) {
 }
 
 export const primaryButton =
-  "inline-flex items-center justify-center gap-2 rounded-md bg-blue-600 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-700 disabled:cursor-not-allowed disabled:bg-gray-300 disabled:text-gray-600";
+  "inline-flex items-center justify-center gap-2 rounded-md bg-accent px-4 py-2 text-sm font-semibold text-on-accent hover:bg-accent-hover disabled:cursor-not-allowed disabled:bg-gray-300 disabled:text-gray-600";
 export const secondaryButton =
   "inline-flex items-center justify-center gap-2 rounded-md border border-gray-300 bg-white px-4 py-2 text-sm font-semibold text-gray-800 hover:bg-gray-50";
 export const inputClass =

@@ -2,6 +2,7 @@
 // an explanation for everyone else (the API would refuse them anyway).
 import Link from "next/link";
 import { roleAtLeast } from "@/lib/auth/scopes";
+import type { WizardDraftStep } from "@/lib/sync-wizard/draft";
 import { DiscardSetupButton } from "@/components/syncs/discard-setup-button";
 import type { SyncLimits } from "@/lib/csv/limits";
 import { SyncWizard } from "./sync-wizard";
@@ -14,6 +15,7 @@ type Props = {
   source: "api" | "csv";
   // The server's configured limits (the browser cannot read its environment).
   limits: SyncLimits;
+  initialStep?: WizardDraftStep | null;
 };
 
 export function WizardPage({ role, ...props }: Props) {

@@ -57,7 +57,7 @@ describe("CSV shapes", () => {
       expect.arrayContaining([
         { row: 2, column: "id", value: "", reason: "empty primary key" },
         { row: 5, column: "id", value: "", reason: "empty primary key" },
-        { row: 1, column: "id", value: "1", reason: "duplicate primary key, a later row wins" },
+        { row: 1, column: "id", value: "1", reason: "duplicate primary key, a later row wins", key: "1" },
       ]),
     );
   });

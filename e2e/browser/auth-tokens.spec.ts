@@ -59,3 +59,29 @@ test("the token form explains what is missing", async ({ page }) => {
   await page.getByRole("button", { name: "Create token" }).click();
   await expect(page.getByText("Choose at least one base, or give access to all your bases")).toBeVisible();
 });
+
+test("a token can be given an expiry; the list shows it and the API refuses it once it has passed", async ({ page, request }) => {
+  await signUpViaUi(page);
+  await page.goto("/tokens/new");
+  await expect(page.getByLabel("Expiration")).toHaveValue("never");
+  await page.getByLabel("Name").fill("Short-lived");
+  await page.getByRole("checkbox", { name: "schema.bases:read" }).check();
+  await page.getByLabel("Expiration").selectOption({ label: "7 days" });
+  await page.getByRole("button", { name: "Create token" }).click();
+  const token = await page.getByLabel("Your new token").inputValue();
+  expect((await request.get("/v0/meta/whoami", { headers: { authorization: `Bearer ${token}` } })).status()).toBe(200);
+
+  const { getPool } = await import("@/lib/db");
+  const id = token.split(".")[0];
+  const { rows } = await getPool().query(`SELECT expires_at FROM access_tokens WHERE id = $1`, [id]);
+  const days = (rows[0].expires_at.getTime() - Date.now()) / 86_400_000;
+  expect(days).toBeGreaterThan(6.9);
+  expect(days).toBeLessThan(7.01);
+  await page.getByRole("link", { name: "Done" }).click();
+  await expect(page.getByRole("listitem", { name: "Short-lived" })).toContainText(/Expires\s*\w/);
+
+  await getPool().query(`UPDATE access_tokens SET expires_at = now() - interval '1 second' WHERE id = $1`, [id]);
+  const expired = await request.get("/v0/meta/whoami", { headers: { authorization: `Bearer ${token}` } });
+  expect(expired.status()).toBe(401);
+  expect((await expired.json()).error.message).toMatch(/expired/);
+});

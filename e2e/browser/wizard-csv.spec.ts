@@ -22,7 +22,7 @@ test("sync a CSV file picked in the browser", async ({ page, context }, testInfo
   await expect(page.getByLabel("Type for Email")).toHaveValue("email");
   await expect(page.getByLabel("Type for Joined")).toHaveValue("date");
   await page.getByRole("button", { name: "Next" }).click();
-  await page.getByLabel("Primary key field").selectOption({ label: "Email" });
+  await page.getByLabel("Primary key field").selectOption("Email");
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByRole("button", { name: "Create table" }).click();
   await page.waitForURL(/\/tables\/tbl\w{14}$/);

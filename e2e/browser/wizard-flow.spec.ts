@@ -1,10 +1,21 @@
 // The Sync API setup wizard, walked as a user: sign up, create a base, open "Sync API", create a
 // token from the wizard's link, POST a CSV from outside while the wizard waits, configure, create.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { createBaseViaUi, signUpViaUi } from "../support/fixtures";
 import { expect, test } from "./fixtures";
 import { curlUrl, fieldNamesInOrder, openSource, PRODUCTS_CSV, sendCsv, shot } from "./wizard-support";
 
 const TOKEN = /pat[A-Za-z0-9]{14}\.[0-9a-f]{64}/;
+
+// A command as a user pastes it into bash; curl prints the body, then the HTTP status.
+function runInBash(command: string, cwd?: string) {
+  const ran = spawnSync("bash", ["-c", `${command} --silent --show-error --write-out '\\n%{http_code}'`], { encoding: "utf8", cwd });
+  const lines = ran.stdout.trimEnd().split("\n");
+  return { status: Number(lines.pop()), body: lines.join("\n"), stderr: ran.stderr, exit: ran.status };
+}
 
 test("set up a Sync API table from the browser", async ({ page, context, request }, testInfo) => {
   await signUpViaUi(page);
@@ -19,31 +30,53 @@ test("set up a Sync API table from the browser", async ({ page, context, request
   await expect(page.getByRole("heading", { name: "Set up" })).toBeVisible();
   const url = await curlUrl(page);
   const curl = await page.getByLabel("cURL request").textContent();
-  expect(curl).toContain("Bearer ${PERSONAL ACCESS TOKEN}");
+  // The article's placeholder stays visible, in a line that sets the variable the request reads.
+  expect(curl).toContain("TABLESYNC_TOKEN='${PERSONAL ACCESS TOKEN}'");
+  expect(curl).toContain('-H "Authorization: Bearer $TABLESYNC_TOKEN"');
   expect(curl).toContain('-H "Content-Type: text/csv"');
   await expect(page.getByText("Waiting to receive API request…")).toBeVisible();
   await expect(page.getByRole("button", { name: "Next" })).toBeDisabled();
   await shot(page, testInfo, "02-set-up-waiting");
 
-  // "Create a token →" opens token creation in a new tab with the two scopes and this base chosen.
-  const link = page.getByRole("link", { name: "Create a token →" });
-  await expect(link).toHaveAttribute("target", "_blank");
-  const [tokenPage] = await Promise.all([context.waitForEvent("page"), link.click()]);
-  await tokenPage.waitForLoadState();
-  expect(new URL(tokenPage.url()).pathname).toBe("/tokens/new");
-  await expect(tokenPage.getByRole("checkbox", { name: /data\.records:write/ })).toBeChecked();
-  await expect(tokenPage.getByRole("checkbox", { name: /schema\.bases:write/ })).toBeChecked();
-  await expect(tokenPage.getByRole("group", { name: "Bases" }).getByRole("checkbox", { name: base.name })).toBeChecked();
-  await tokenPage.getByLabel("Name", { exact: true }).fill("ERP export");
-  await tokenPage.getByRole("button", { name: "Create token" }).click();
-  const token = await tokenPage.getByLabel("Your new token").inputValue();
-  expect(token, "the new token is shown once").toMatch(TOKEN);
-  await tokenPage.close();
+  // Pasted as it is, before a token exists, bash runs it (no "bad substitution") and the server
+  // answers that the placeholder is not a token.
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Copy" }).click();
+  const asPasted = runInBash(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(asPasted.stderr).toBe("");
+  expect(asPasted.status, asPasted.body).toBe(401);
 
-  // The outside system sends its CSV; the wizard notices on its own, without a reload.
+  // "Create a token →" opens token creation with the two scopes and this base chosen; once the
+  // token exists, "Back to the setup" returns to this step with the token in the cURL request.
+  await page.getByRole("link", { name: "Create a token →" }).click();
+  await page.waitForURL((u) => u.pathname === "/tokens/new");
+  await expect(page.getByRole("checkbox", { name: /data\.records:write/ })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: /schema\.bases:write/ })).toBeChecked();
+  await expect(page.getByRole("group", { name: "Bases" }).getByRole("checkbox", { name: base.name })).toBeChecked();
+  await page.getByLabel("Name", { exact: true }).fill("ERP export");
+  await page.getByRole("button", { name: "Create token" }).click();
+  const token = await page.getByLabel("Your new token").inputValue();
+  expect(token, "the new token is shown once").toMatch(TOKEN);
+  await page.getByRole("button", { name: "Back to the setup" }).click();
+  await page.waitForURL((u) => /\/sync\/syn\w{14}$/.test(u.pathname) && u.searchParams.get("step") === "setup");
+  await expect(page.getByRole("heading", { name: "Set up" })).toBeVisible();
+  const shown = page.getByLabel("cURL request");
+  await expect(shown).toContainText(`TABLESYNC_TOKEN='${token.split(".")[0]}.••••••••'`);
+  await expect(shown).not.toContainText(token.split(".")[1]);
+  await shot(page, testInfo, "02b-set-up-with-token");
+
+  // The copied command runs in bash; with the example body replaced by the user's file, it syncs.
+  // The wizard notices on its own, without a reload.
+  await page.getByRole("button", { name: "Copy" }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain(`TABLESYNC_TOKEN='${token}'`);
   await page.evaluate(() => ((window as unknown as { wizardMark: string }).wizardMark = "same page"));
-  const sent = await sendCsv(request, url, token!, PRODUCTS_CSV);
-  expect(sent).toMatchObject({ success: true, status: "received" });
+  const dir = mkdtempSync(path.join(tmpdir(), "tablesync-curl-"));
+  writeFileSync(path.join(dir, "products.csv"), PRODUCTS_CSV);
+  const withFile = copied.replace(/--data-binary '[^']*'/, "--data-binary @products.csv");
+  const sent = runInBash(withFile, dir);
+  expect(sent.status, sent.body).toBe(200);
+  expect(JSON.parse(sent.body)).toMatchObject({ success: true, status: "received" });
   await expect(page.getByText("✓ API request received")).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { wizardMark?: string }).wizardMark)).toBe("same page");
   await shot(page, testInfo, "03-set-up-received");
@@ -73,11 +106,13 @@ test("set up a Sync API table from the browser", async ({ page, context, request
   // Primary key: a repeated value is warned about; SKU is clean.
   await expect(page.getByRole("heading", { name: "Primary key" })).toBeVisible();
   const key = page.getByLabel("Primary key field");
-  await expect(key.locator("option:checked")).toHaveText("Select an option");
-  await expect(key.locator("option")).toHaveText(["Select an option", "SKU", "Price", "Name", "Stock", "Discount"]);
-  await key.selectOption({ label: "Name" });
+  // The clean columns of the sample are marked, and the identifier-like one is preselected.
+  const recommended = (name: string) => `${name} (unique in the sample — recommended)`;
+  await expect(key).toHaveValue("SKU");
+  await expect(key.locator("option")).toHaveText(["Select an option", recommended("SKU"), recommended("Price"), "Name", recommended("Stock"), "Discount"]);
+  await key.selectOption("Name");
   await expect(page.getByRole("list", { name: "Primary key warnings" })).toContainText('"Widget" (2 times)');
-  await key.selectOption({ label: "SKU" });
+  await key.selectOption("SKU");
   await expect(page.getByRole("list", { name: "Primary key warnings" })).toHaveCount(0);
   await shot(page, testInfo, "05-primary-key");
   await page.getByRole("button", { name: "Next" }).click();
@@ -111,7 +146,7 @@ test("set up a Sync API table from the browser", async ({ page, context, request
   expect(url).toContain(`/${tableId}/sync/`);
 
   // The table shows the records with the chosen order and types.
-  const headers = await page.getByRole("columnheader").allInnerTexts();
+  const headers = await page.getByRole("columnheader").getByTestId("field-name").allInnerTexts();
   const chosen = ["SKU", "Price", "Name", "Stock", "Discount"];
   expect(headers.map((h) => h.trim()).filter((h) => chosen.includes(h))).toEqual(chosen);
   expect(headers.some((h) => h.includes("Notes"))).toBe(false);

@@ -64,16 +64,17 @@ export async function getBaseTabs(baseId: string) {
     db.syncEndpoint.findMany({ where: { baseId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
   ]);
   const setupByTable = new Map(syncs.filter((s) => s.status !== "active").map((s) => [s.tableId, s]));
-  const tabs: { key: string; name: string; href: string; settingUp: boolean }[] = tables.map((t) => {
+  const syncByTable = new Map(syncs.map((s) => [s.tableId, s]));
+  const tabs: { key: string; name: string; href: string; settingUp: boolean; syncId: string | null }[] = tables.map((t) => {
     const pending = setupByTable.get(t.id);
     return pending
-      ? { key: t.id, name: t.name, href: `/bases/${baseId}/sync/${pending.id}`, settingUp: true }
-      : { key: t.id, name: t.name, href: `/bases/${baseId}/tables/${t.id}`, settingUp: false };
+      ? { key: t.id, name: t.name, href: `/bases/${baseId}/sync/${pending.id}`, settingUp: true, syncId: pending.id }
+      : { key: t.id, name: t.name, href: `/bases/${baseId}/tables/${t.id}`, settingUp: false, syncId: syncByTable.get(t.id)?.id ?? null };
   });
   const tableIds = new Set(tables.map((t) => t.id));
   for (const s of syncs) {
     if (!tableIds.has(s.tableId)) {
-      tabs.push({ key: s.tableId, name: s.name, href: `/bases/${baseId}/sync/${s.id}`, settingUp: true });
+      tabs.push({ key: s.tableId, name: s.name, href: `/bases/${baseId}/sync/${s.id}`, settingUp: true, syncId: s.id });
     }
   }
   return tabs;

@@ -17,5 +17,5 @@ export function parseTokenPrefill(
   const scopes = list(params.scopes).filter((s): s is Scope => s in SCOPE_DESCRIPTIONS);
   const baseIds = list(params.bases).filter((b) => memberBaseIds.includes(b));
   const name = (Array.isArray(params.name) ? params.name[0] : params.name)?.slice(0, 100) ?? "";
-  return { name, scopes: [...new Set(scopes)], access: baseIds.length > 0 ? ("chosen" as const) : ("all" as const), baseIds: [...new Set(baseIds)], expiresIn: "never" };
+  return { name, scopes: [...new Set(scopes)], access: baseIds.length > 0 ? ("chosen" as const) : ("all" as const), baseIds: [...new Set(baseIds)] };
 }

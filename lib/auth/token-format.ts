@@ -1,9 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { newId } from "../ids";
+import { TOKEN_PATTERN } from "./token-shape";
 
-// A personal access token is `pat` + 14-char id + `.` + 64 hex characters of secret.
 // Only sha256(secret) is stored; the id finds the row, the hash proves the secret.
-const TOKEN_PATTERN = /^(pat[A-Za-z0-9]{14})\.([0-9a-f]{64})$/;
 
 export type ParsedToken = { id: string; secret: string };
 

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import type { SyncConfig } from "../sync-shapes/config";
+import type { WizardDraft } from "../sync-wizard/draft";
 import type { Queryable } from "./tx";
 
 // The `sync_endpoints` table. A sync's state is read and written with raw SQL on its table-locked
@@ -53,3 +55,14 @@ export const findSyncEndpoint = (syncId: string) => db.syncEndpoint.findUnique({
 
 export const findSyncOfTable = (tableId: string) =>
   db.syncEndpoint.findUnique({ where: { tableId }, select: { id: true, config: true } });
+
+// The setup wizard's draft (lib/sync-wizard/draft.ts): its step and unsaved choices. Last write
+// wins (two people in one wizard see each other's latest choices on reload).
+export async function saveWizardDraft(syncId: string, draft: WizardDraft | null) {
+  await db.syncEndpoint.update({ where: { id: syncId }, data: { draft: draft ?? Prisma.DbNull } });
+}
+
+// A saved configuration replaces the draft it came from.
+export async function clearWizardDraft(q: Queryable, syncId: string) {
+  await q.query(`UPDATE sync_endpoints SET draft = NULL WHERE id = $1`, [syncId]);
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { RunCounts, RunStatus, RunTrigger, SyncProblemJson, SyncRunJson } from "../sync-shapes/json";
+import { ApiError } from "../errors";
 import type { Queryable } from "./tx";
 
 // The `sync_runs` table. A run is inserted with raw SQL on its own transaction's connection, so a
@@ -110,9 +111,30 @@ function toRunSummary(row: SummaryRow): RunSummaryJson {
 
 const NEWEST_FIRST = [{ startedAt: "desc" as const }, { finishedAt: "desc" as const }];
 
-export async function listRuns(syncId: string, limit = 50): Promise<SyncRunJson[]> {
-  const rows = await db.syncRun.findMany({ where: { syncId }, orderBy: NEWEST_FIRST, take: limit });
-  return rows.map(toRunJson);
+export const RUNS_DEFAULT_LIMIT = 50;
+export const RUNS_MAX_LIMIT = 500;
+
+// `?limit=`: a whole number 1–500; anything else is refused in the contract's error shape.
+export function parseRunsLimit(text: string | null): number {
+  if (text === null) return RUNS_DEFAULT_LIMIT;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > RUNS_MAX_LIMIT) {
+    throw new ApiError("INVALID_REQUEST_UNKNOWN", `limit must be a whole number from 1 to ${RUNS_MAX_LIMIT}.`);
+  }
+  return n;
+}
+
+// Newest first. Without problems (`withProblems: false`) each run is a few hundred bytes, so the
+// run-history chart can read 500 of them; the problems (up to 1,000 per run) stay in the database.
+export async function listRuns(syncId: string, options: { limit?: number; withProblems?: boolean } = {}): Promise<SyncRunJson[]> {
+  const withProblems = options.withProblems ?? true;
+  const rows = await db.syncRun.findMany({
+    where: { syncId },
+    orderBy: NEWEST_FIRST,
+    take: options.limit ?? RUNS_DEFAULT_LIMIT,
+    ...(withProblems ? {} : { omit: { problems: true } }),
+  });
+  return rows.map((row) => toRunJson({ ...row, problems: withProblems ? row.problems : [] } as RunRow));
 }
 
 export async function readLastRun(syncId: string): Promise<SyncRunJson | null> {

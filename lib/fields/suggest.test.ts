@@ -35,9 +35,15 @@ describe("suggestFieldTypes", () => {
     ["phone numbers", ["+1 (555) 123-4567", "555-123-4567 x12"], "phoneNumber", undefined],
     ["digits-only phones read as numbers", ["5551234567", "5559876543"], "number", { precision: 0 }],
     ["a value with a newline", ["short", "two\nlines"], "multilineText", undefined],
-    ["a value over 255 characters", ["short", "x".repeat(256)], "multilineText", undefined],
+    ["prose over 100 characters", ["short", "word ".repeat(21)], "multilineText", undefined],
+    ["100 characters stay single-line", ["short", "x".repeat(100)], "singleLineText", undefined],
     ["mixed values", ["1", "two", "2025-01-01"], "singleLineText", undefined],
-    ["times of day stay text", ["10:30", "14:45"], "singleLineText", undefined],
+    ["h:mm durations", ["1:30", "0:45", "12:05", ""], "duration", { durationFormat: "h:mm" }],
+    ["h:mm:ss durations", ["1:30:15", "0:45", "100:00:00"], "duration", { durationFormat: "h:mm:ss" }],
+    ["durations with tenths", ["1:30:15.5", "0:00:01"], "duration", { durationFormat: "h:mm:ss.S" }],
+    ["negative durations", ["-0:30", "1:00"], "duration", { durationFormat: "h:mm" }],
+    ["minutes over 59 are not durations", ["1:75", "2:00"], "singleLineText", undefined],
+    ["clock values among text", ["1:30", "soon"], "singleLineText", undefined],
     ["an empty column", ["", "  "], "singleLineText", undefined],
   ] as [string, string[], FieldType, FieldOptions | undefined][])("%s → %s", (_, values, type, options) => {
     expect(suggestOne(values)).toEqual({ type, options });

@@ -3,6 +3,7 @@
 import type { FieldOptions, FieldType } from "./types";
 import { parseMoney } from "./types/currency";
 import { dateShape, parseDate, type DateFormat } from "./types/date";
+import { clockFormatOf } from "./types/duration";
 import { email } from "./types/email";
 import { multilineText } from "./types/multiline-text";
 import { parseDecimal } from "./decimal";
@@ -69,11 +70,26 @@ function suggestDate(values: string[]): DateFormat | null {
   return values.every((v) => parseDate(v, format)) ? format : null;
 }
 
+const DURATION_FORMATS = ["h:mm", "h:mm:ss", "h:mm:ss.S", "h:mm:ss.SS", "h:mm:ss.SSS"] as const;
+
+// `1:30`, `12:05:09`: clock durations; the column's format is the most detailed one in it.
+function suggestDuration(values: string[]): Suggestion | null {
+  let detail = 0;
+  for (const v of values) {
+    const format = clockFormatOf(v);
+    if (!format) return null;
+    detail = Math.max(detail, DURATION_FORMATS.indexOf(format));
+  }
+  return { type: "duration", options: { durationFormat: DURATION_FORMATS[detail] } };
+}
+
 function suggestColumn(values: string[]): Suggestion {
   if (values.length === 0) return { type: "singleLineText" };
   if (values.some((v) => multilineText.matches(v))) return { type: "multilineText" };
   const numeric = suggestNumeric(values);
   if (numeric) return numeric;
+  const clock = suggestDuration(values);
+  if (clock) return clock;
   const dateFormat = suggestDate(values);
   if (dateFormat) return { type: "date", options: { dateFormat } };
   if (values.every((v) => email.matches(v))) return { type: "email" };

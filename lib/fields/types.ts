@@ -65,6 +65,7 @@ export type FormatChoices = { dateFormat?: Record<DateFormat, string>; durationF
 export type FieldTypeModule = {
   type: FieldType;
   label: string; // "Single line text", "Email", …
+  icon: string; // a glyph for the grid's header and the wizard (`#` number, `@` email, `$` currency, …)
   // Bump when `parse` changes what it accepts or returns: stored fingerprints of tables with a
   // field of this type stop matching, so their rows are coerced again by the new rules on the next
   // sync (lib/sync/engine/fingerprint.ts). Starts at 1.

@@ -17,7 +17,7 @@ export function gridPageSize(loaded: number, wantedIndex: number): number {
   return Math.min(GRID_MAX_PAGE_SIZE, Math.max(GRID_PAGE_SIZE, Math.ceil(missing / GRID_PAGE_SIZE) * GRID_PAGE_SIZE));
 }
 
-export type GridRecord = { id: string; cells: Record<string, CellValue> };
+export type GridRecord = { id: string; key: string; cells: Record<string, CellValue> };
 export type GridPage = { records: GridRecord[]; offset?: string; total?: number };
 export type GridField = TableField;
 

@@ -29,7 +29,7 @@ export const loadTablePage = cache(async (baseId: string, tableId: string) => {
   return {
     table: { id: table.id, name: table.name },
     fields,
-    initialPage: { ...page, records: page.records.map(({ id, cells }) => ({ id, cells })) },
+    initialPage: { ...page, records: page.records.map(({ id, key, cells }) => ({ id, key, cells })) },
     sync,
     canRunSync: roleAtLeast(role, "editor"),
     canConfigure: roleAtLeast(role, "creator"),

@@ -3,7 +3,8 @@
 import type { FieldOptions, FieldType } from "../fields/types";
 import type { SyncConfig } from "./config";
 
-export type SyncProblemJson = { row: number; column: string; value: string; reason: string };
+// `key`: the primary key of the record the problem belongs to, when the row had one.
+export type SyncProblemJson = { row: number; column: string; value: string; reason: string; key?: string };
 
 export type RunTrigger = "api" | "manual" | "setup" | "config";
 export type RunStatus = "received" | "applied" | "failed";
@@ -52,6 +53,8 @@ export type SyncStatusJson = {
   url: string;
   status: "waiting" | "received" | "active";
   config: SyncConfig | null;
+  // The setup wizard's unsaved step and choices (lib/sync-wizard/draft.ts), or null.
+  draft: unknown;
   latestPayload: SyncPayloadJson | null;
   suggestedFields: FieldSuggestionJson[] | null;
   lastRun: SyncRunJson | null;

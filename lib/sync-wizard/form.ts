@@ -33,16 +33,18 @@ export function fieldFromColumn(column: string, suggestion: FieldSuggestionJson 
   return { column, name: column, type, options: optionsForType(type, suggestion?.options), selected };
 }
 
-export const wizardFormSchema = z
-  .object({
-    tableName: z.string(),
-    fieldSelection: z.enum(["all", "specific"]),
-    fields: z.array(wizardFieldSchema),
-    primaryKey: z.string(),
-    updateMethod: z.enum(["auto", "manual"]),
-    deletion: z.enum(["delete", "keep"]),
-    retentionDays: z.number({ error: "Enter a number of days." }),
-  })
+// The form's shape without the checks that need the whole form (also what a draft holds).
+export const wizardValuesSchema = z.object({
+  tableName: z.string(),
+  fieldSelection: z.enum(["all", "specific"]),
+  fields: z.array(wizardFieldSchema),
+  primaryKey: z.string(),
+  updateMethod: z.enum(["auto", "manual"]),
+  deletion: z.enum(["delete", "keep"]),
+  retentionDays: z.number({ error: "Enter a number of days." }),
+});
+
+export const wizardFormSchema = wizardValuesSchema
   .superRefine((values, ctx) => {
     let rowIssues = false;
     const seen = new Map<string, number>();

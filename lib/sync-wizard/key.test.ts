@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkKeyColumn, keyWarnings } from "./key";
+import { bestKeyColumn, checkKeyColumn, keyWarnings, recommendedKeyColumns } from "./key";
 
 const header = ["SKU", "Name"];
 const rows = [["A1", "x"], [" ", "y"], ["A2", "z"], ["A1 ", "w"], ["", "v"], ["A2", "u"], ["A3"]];
@@ -38,5 +38,26 @@ describe("keyWarnings", () => {
   });
   it("uses the field's name in the sentence", () => {
     expect(keyWarnings(header, [[""]], "SKU", "Product code")[0]).toMatch(/an empty Product code/);
+  });
+});
+
+describe("recommended keys", () => {
+  const header = ["Name", "Price", "Product SKU", "Note"];
+  const rows = [
+    ["Widget", "9.99", "A-1", ""],
+    ["Widget", "5.00", "A-2", "x"],
+    ["Gadget", "7.50", "A-3", "y"],
+  ];
+  it("recommends columns that are unique and non-empty in the sample", () => {
+    expect(recommendedKeyColumns(header, rows, header)).toEqual(["Price", "Product SKU"]);
+  });
+  it("prefers a column named like an identifier, else the first clean one", () => {
+    expect(bestKeyColumn(header, rows, header)).toBe("Product SKU");
+    expect(bestKeyColumn(header, rows, ["Name", "Price"])).toBe("Price");
+    expect(bestKeyColumn(header, rows, ["Name", "Note"])).toBeNull();
+    expect(bestKeyColumn(header, [], header)).toBeNull();
+  });
+  it("does not take a word that only contains an id-like part", () => {
+    expect(bestKeyColumn(["Video", "Notes"], [["a", "b"]], ["Video", "Notes"])).toBe("Video");
   });
 });

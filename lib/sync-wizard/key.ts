@@ -56,3 +56,21 @@ export function keyWarnings(header: string[], rows: string[][], column: string, 
   }
   return warnings;
 }
+
+// Columns whose sample values are all present, unique and short enough to be keys.
+export function recommendedKeyColumns(header: string[], rows: string[][], columns: string[]): string[] {
+  if (rows.length === 0) return [];
+  return columns.filter((column) => {
+    const check = checkKeyColumn(header, rows, column);
+    return check !== null && check.empty === 0 && check.tooLong === 0 && check.repeated.length === 0;
+  });
+}
+
+// Names that say "identifier": preferred over other clean columns (a unique price is an accident).
+const ID_LIKE = /(^|[^a-z])(id|key|sku|code|isbn|ean|upc|uuid|guid|ref|reference|number|no)([^a-z]|$)/i;
+
+// The key to preselect: the first recommended column named like an identifier, else the first one.
+export function bestKeyColumn(header: string[], rows: string[][], columns: string[]): string | null {
+  const recommended = recommendedKeyColumns(header, rows, columns);
+  return recommended.find((c) => ID_LIKE.test(c)) ?? recommended[0] ?? null;
+}

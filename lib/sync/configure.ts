@@ -1,7 +1,7 @@
 import "server-only";
 import { columnIndex, sameColumn } from "../csv/header";
 import { readFields, replaceFields, type FieldRow } from "../data/fields";
-import { renameSync, writeSyncState } from "../data/sync-endpoints";
+import { clearWizardDraft, renameSync, writeSyncState } from "../data/sync-endpoints";
 import { insertTable, readSlotsUsed, tableNameTaken, updateTable } from "../data/tables";
 import { invalidRequest } from "../errors";
 import type { SyncConfig } from "../sync-shapes/config";
@@ -43,6 +43,7 @@ export async function configureSync(input: { sync: SyncEndpointRef; config: Sync
       await saveTable(tx, { sync, name: config.tableName, fields, primaryKey: config.primaryKey, exists: previous !== null });
       await writeSyncState(tx, sync.id, { status: "active", config });
       await renameSync(tx, sync.id, config.tableName);
+      await clearWizardDraft(tx, sync.id);
 
       if (previous && !cellsDependOnChange(previous, config)) return null;
       // Records keyed by another column cannot be matched any more: rebuild from the payload.

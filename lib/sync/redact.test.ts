@@ -5,7 +5,7 @@ import type { SyncRunJson, SyncStatusJson } from "../sync-shapes/json";
 const run: SyncRunJson = {
   id: "runAAAAAAAAAAAAAA", trigger: "api", status: "applied", startedAt: "", finishedAt: "", durationMs: 1,
   rowsReceived: 1, rowsIgnored: 0, created: 1, updated: 0, deleted: 0, unchanged: 0, skipped: 0, problemCount: 1,
-  problems: [{ row: 1, column: "Price", value: "abc", reason: "not a number" }], error: null,
+  problems: [{ row: 1, column: "Price", value: "abc", reason: "not a number", key: "A" }], error: null,
 };
 
 const status = (fieldSelection: "all" | "specific" | null): SyncStatusJson => ({
@@ -19,10 +19,11 @@ const status = (fieldSelection: "all" | "specific" | null): SyncStatusJson => ({
   lastRun: run,
   lastAppliedAt: null,
   progress: null,
+  draft: { step: "fields", payloadId: "p", values: { fields: [{ column: "Salary" }] } },
 });
 
 describe("redactRun", () => {
-  it("drops quoted values without data.records:read", () => {
+  it("drops quoted values and the record's key without data.records:read", () => {
     expect(redactRun(run, { readsRecords: false, configures: true }).problems).toEqual([{ row: 1, column: "Price", value: "", reason: "not a number" }]);
     expect(redactRun(run, { readsRecords: true, configures: false })).toBe(run);
   });
@@ -44,5 +45,13 @@ describe("redactStatus", () => {
     const reader = redactStatus(status("specific"), { readsRecords: true, configures: false });
     expect(reader.latestPayload).toMatchObject({ header: ["SKU", "Price"], sampleRows: [["A", "abc"]] });
     expect(reader.suggestedFields?.map((s) => s.column)).toEqual(["SKU", "Price"]);
+  });
+});
+
+describe("the wizard's draft", () => {
+  it("is shown only to whoever may configure the sync (it names every column)", () => {
+    expect(redactStatus(status("specific"), { readsRecords: true, configures: true }).draft).toEqual(status("specific").draft);
+    expect(redactStatus(status("specific"), { readsRecords: true, configures: false }).draft).toBeNull();
+    expect(redactStatus(status(null), { readsRecords: false, configures: false }).draft).toBeNull();
   });
 });

@@ -10,7 +10,8 @@ export type SyncViewer = { readsRecords: boolean; configures: boolean };
 
 export function redactRun(run: SyncRunJson, viewer: SyncViewer): SyncRunJson {
   if (viewer.readsRecords) return run;
-  return { ...run, problems: run.problems.map((p) => ({ ...p, value: "" })) };
+  // The record's key is record data too.
+  return { ...run, problems: run.problems.map((p) => ({ row: p.row, column: p.column, value: "", reason: p.reason })) };
 }
 
 function selectedColumns(config: SyncConfig | null): Set<string> | null {
@@ -20,8 +21,10 @@ function selectedColumns(config: SyncConfig | null): Set<string> | null {
 
 export function redactStatus(status: SyncStatusJson, viewer: SyncViewer): SyncStatusJson {
   const lastRun = status.lastRun && redactRun(status.lastRun, viewer);
+  // The wizard's draft names every column, ignored ones too: only for whoever may configure.
+  const draft = viewer.configures ? status.draft : null;
   const payload = status.latestPayload;
-  if (!payload) return { ...status, lastRun };
+  if (!payload) return { ...status, lastRun, draft };
   const selected = selectedColumns(status.config);
   const shown = payload.header.map((column) => !selected || selected.has(column.toLowerCase()));
   // Configurers keep every column name (with empty values where ignored); others only the selected.
@@ -32,5 +35,5 @@ export function redactStatus(status: SyncStatusJson, viewer: SyncViewer): SyncSt
     : [];
   const keptNames = new Set(header);
   const suggestedFields = status.suggestedFields?.filter((s) => keptNames.has(s.column)) ?? null;
-  return { ...status, lastRun, latestPayload: { ...payload, header, sampleRows }, suggestedFields };
+  return { ...status, lastRun, draft, latestPayload: { ...payload, header, sampleRows }, suggestedFields };
 }

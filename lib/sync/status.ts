@@ -39,6 +39,7 @@ export async function getSyncStatus(syncId: string, origin: string): Promise<Syn
     url: syncUrl(origin, sync),
     status: sync.status as SyncStatus["status"],
     config: (sync.config as SyncConfig | null) ?? null,
+    draft: sync.draft ?? null,
     latestPayload: payload && {
       id: payload.id,
       receivedAt: payload.receivedAt.toISOString(),

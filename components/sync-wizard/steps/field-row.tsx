@@ -58,7 +58,7 @@ export function FieldRow({ index, count, specific, dropTarget, drag, onMove }: P
         onDragEnd={drag.onDragEnd}
         title={`Drag to move ${label}`}
         aria-hidden
-        className="mt-1.5 cursor-grab select-none px-1 text-gray-400 active:cursor-grabbing"
+        className="mt-1.5 cursor-grab select-none px-1 text-gray-500 active:cursor-grabbing"
         data-testid="drag-handle"
       >
         ⠿

@@ -1,19 +1,37 @@
 "use client";
-// Primary key: the field whose value identifies a record, with warnings from the sample.
+// Primary key: the field whose value identifies a record, with warnings from the sample. Columns
+// that are unique and non-empty in the sample are marked, and the best one is preselected.
+import { useEffect, useRef } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { includedFields, type WizardValues } from "@/lib/sync-wizard/form";
-import { keyWarnings } from "@/lib/sync-wizard/key";
+import { bestKeyColumn, keyWarnings, recommendedKeyColumns } from "@/lib/sync-wizard/key";
 import { FieldError, inputClass } from "../wizard-frame";
 
+export const RECOMMENDED_KEY = "unique in the sample — recommended";
+
 export function KeyStep({ header, sampleRows }: { header: string[]; sampleRows: string[][] }) {
-  const { register, formState } = useFormContext<WizardValues>();
+  const { register, formState, setValue, trigger } = useFormContext<WizardValues>();
   const [fields, fieldSelection, primaryKey] = useWatch<WizardValues, ["fields", "fieldSelection", "primaryKey"]>({
     name: ["fields", "fieldSelection", "primaryKey"],
   });
   const chosen = includedFields({ fields, fieldSelection });
+  const columns = chosen.map((f) => f.column);
+  const recommended = new Set(recommendedKeyColumns(header, sampleRows, columns));
+  const best = bestKeyColumn(header, sampleRows, columns);
   const keyField = chosen.find((f) => f.column === primaryKey);
   const warnings = keyField ? keyWarnings(header, sampleRows, keyField.column, keyField.name.trim() || keyField.column) : [];
   const error = formState.errors.primaryKey?.message;
+  const hasError = Boolean(error);
+
+  // Nothing chosen yet when the step opens: start from the best column of the sample (once, so
+  // choosing "Select an option" afterwards stays a choice).
+  const preselected = useRef(false);
+  useEffect(() => {
+    if (preselected.current) return;
+    preselected.current = true;
+    if (!primaryKey && best) setValue("primaryKey", best, { shouldDirty: true });
+  }, [primaryKey, best, setValue]);
+
   return (
     <div>
       <h3 className="text-base font-semibold">Primary key</h3>
@@ -30,16 +48,25 @@ export function KeyStep({ header, sampleRows }: { header: string[]; sampleRows: 
           className={`${inputClass} mt-1`}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "primary-key-error" : undefined}
-          {...register("primaryKey")}
+          {...register("primaryKey", {
+            // Validate as the choice changes once an error shows, so a valid choice clears it at once.
+            onChange: () => (hasError ? trigger("primaryKey") : undefined),
+          })}
         >
           <option value="">Select an option</option>
           {chosen.map((f) => (
             <option key={f.column} value={f.column}>
               {f.name.trim() || f.column}
+              {recommended.has(f.column) ? ` (${RECOMMENDED_KEY})` : ""}
             </option>
           ))}
         </select>
         <FieldError id="primary-key-error" message={error} />
+        {recommended.size > 0 && (
+          <p className="mt-1 text-xs text-gray-600">
+            Fields marked “{RECOMMENDED_KEY}” have a value in every sample row and no value twice.
+          </p>
+        )}
       </div>
       {warnings.length > 0 && (
         <ul aria-label="Primary key warnings" className="mt-4 space-y-2">

@@ -23,9 +23,10 @@ export function PreviewTable({ header, rows }: { header: string[]; rows: string[
       <p className="mt-1 text-xs text-gray-600">
         The first {Math.min(rows.length, PREVIEW_ROWS)} rows of the latest request, as they would appear in the table.
         {preview.problemCount > 0 &&
-          ` ${preview.problemCount} ${preview.problemCount === 1 ? "value does" : "values do"} not fit the chosen type and would be left empty.`}
+          ` ${preview.problemCount.toLocaleString("en-US")} ${preview.problemCount === 1 ? "value does" : "values do"} not fit the chosen type and would be left empty.`}
       </p>
-      <div className="mt-2 max-w-full overflow-x-auto rounded-md border border-gray-200">
+      {/* Focusable so a keyboard can scroll a wide preview sideways. */}
+      <div tabIndex={0} role="region" aria-label="Preview, scrolls sideways" className="mt-2 max-w-full overflow-x-auto rounded-md border border-gray-200">
         <table aria-label="Preview" className="min-w-full text-left text-sm">
           <thead className="bg-gray-50">
             <tr>

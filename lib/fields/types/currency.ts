@@ -77,6 +77,7 @@ function withSymbol(symbol: string, negative: boolean, body: string): string {
 export const currency: FieldTypeModule = {
   type: "currency",
   label: "Currency",
+  icon: "$",
   coercionVersion: 1,
   defaultOptions: { symbol: DEFAULT_CURRENCY_SYMBOL, precision: DEFAULT_CURRENCY_PRECISION },
   ...typeOptions("symbol", "precision"),

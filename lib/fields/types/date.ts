@@ -54,6 +54,7 @@ export function dateShape(text: string): { kind: "iso" } | { kind: "slashed"; fi
 export const date: FieldTypeModule = {
   type: "date",
   label: "Date",
+  icon: "▦",
   coercionVersion: 1,
   defaultOptions: { dateFormat: DEFAULT_DATE_FORMAT },
   ...typeOptions("dateFormat"),

@@ -51,9 +51,21 @@ function clock(negative: boolean, totalSeconds: number, withSeconds: boolean, fr
   return `${sign}${h}:${pad2(m)}:${pad2(s)}${fraction ? `.${fraction}` : ""}`;
 }
 
+const FORMAT_BY_FRACTION_DIGITS: DurationFormat[] = ["h:mm:ss", "h:mm:ss.S", "h:mm:ss.SS", "h:mm:ss.SSS"];
+
+// The display format a clock text was written in (`1:05` → h:mm, `1:05:30.25` → h:mm:ss.SS), or
+// null for text that is not a clock duration. Type suggestions pick the most detailed one of a column.
+export function clockFormatOf(text: string): DurationFormat | null {
+  const m = CLOCK.exec(text.trim());
+  if (!m || parseDuration(text.trim()) === null) return null;
+  if (m[4] === undefined) return "h:mm";
+  return FORMAT_BY_FRACTION_DIGITS[Math.min((m[5] ?? "").length, 3)];
+}
+
 export const duration: FieldTypeModule = {
   type: "duration",
   label: "Duration",
+  icon: "◷",
   coercionVersion: 1,
   defaultOptions: { durationFormat: DEFAULT_DURATION_FORMAT },
   ...typeOptions("durationFormat"),
@@ -93,5 +105,5 @@ export const duration: FieldTypeModule = {
     if (!Number.isSafeInteger(whole)) return toPlainDecimal(Number(value));
     return clock(negative, whole, whole % 60 !== 0 || fraction !== "", fraction);
   },
-  matches: (text) => CLOCK.test(text.trim()) && parseDuration(text.trim()) !== null,
+  matches: (text) => clockFormatOf(text) !== null,
 };

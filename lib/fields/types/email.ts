@@ -8,6 +8,7 @@ const EMAIL = /^[^\s@"<>(),;:]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.
 export const email: FieldTypeModule = {
   type: "email",
   label: "Email",
+  icon: "@",
   coercionVersion: 1,
   defaultOptions: {},
   ...typeOptions(),

@@ -1,12 +1,14 @@
 import { type FieldTypeModule, typeOptions } from "../types";
 
 const LINE_BREAK = /\r\n|\r/g;
-export const LONG_TEXT_LENGTH = 255;
+// Longer than this is prose rather than a label, name or code: suggested as Long text.
+export const LONG_TEXT_LENGTH = 100;
 
 // Text is trimmed at both ends; line breaks are kept, normalised to "\n".
 export const multilineText: FieldTypeModule = {
   type: "multilineText",
   label: "Long text",
+  icon: "¶",
   coercionVersion: 1,
   defaultOptions: {},
   ...typeOptions(),

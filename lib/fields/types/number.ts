@@ -7,6 +7,7 @@ export const DEFAULT_NUMBER_PRECISION = 0;
 export const number: FieldTypeModule = {
   type: "number",
   label: "Number",
+  icon: "#",
   coercionVersion: 1,
   defaultOptions: { precision: DEFAULT_NUMBER_PRECISION },
   ...typeOptions("precision"),

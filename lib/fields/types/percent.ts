@@ -13,6 +13,7 @@ export function parsePercent(text: string): { value: number; decimals: number; h
 export const percent: FieldTypeModule = {
   type: "percent",
   label: "Percent",
+  icon: "%",
   coercionVersion: 1,
   defaultOptions: { precision: DEFAULT_PERCENT_PRECISION },
   ...typeOptions("precision"),

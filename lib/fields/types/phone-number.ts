@@ -23,6 +23,7 @@ function countDigits(value: string): number {
 export const phoneNumber: FieldTypeModule = {
   type: "phoneNumber",
   label: "Phone number",
+  icon: "☎",
   coercionVersion: 1,
   defaultOptions: {},
   ...typeOptions(),

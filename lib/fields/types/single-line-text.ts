@@ -6,6 +6,7 @@ const LINE_BREAK = /\r\n|\r|\n/g;
 export const singleLineText: FieldTypeModule = {
   type: "singleLineText",
   label: "Single line text",
+  icon: "Aa",
   coercionVersion: 1,
   defaultOptions: {},
   ...typeOptions(),

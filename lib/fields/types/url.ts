@@ -14,6 +14,7 @@ const isUrl = (value: string) => WITH_SCHEME.test(value) || BARE.test(value);
 export const url: FieldTypeModule = {
   type: "url",
   label: "URL",
+  icon: "↗",
   coercionVersion: 1,
   defaultOptions: {},
   ...typeOptions(),

@@ -110,8 +110,8 @@ describe("planSync", () => {
     expect(p.size).toBe(2);
     expect(p.duplicates).toBe(2);
     expect(p.problems).toEqual([
-      { row: 1, column: "sku", value: "A", reason: "duplicate primary key, a later row wins" },
-      { row: 3, column: "sku", value: "A", reason: "duplicate primary key, a later row wins" },
+      { row: 1, column: "sku", value: "A", reason: "duplicate primary key, a later row wins", key: "A" },
+      { row: 3, column: "sku", value: "A", reason: "duplicate primary key, a later row wins", key: "A" },
     ]);
   });
 
@@ -128,13 +128,13 @@ describe("planSync", () => {
     ["price", "twelve", "not a currency amount", "fldPrice"],
     ["when", "2025-02-30", "not a date in M/D/YYYY or YYYY-MM-DD", "fldWhen"],
     ["when", "14/3/2025", "not a date in M/D/YYYY or YYYY-MM-DD", "fldWhen"],
-  ])("reports a %s of %j (%s) and leaves the cell empty", (column, value, reason, fieldId) => {
+  ])("reports a %s of %j (%s) with the record's key and leaves the cell empty", (column, value, reason, fieldId) => {
     const row = ["K", "", "", ""];
     row[header.findIndex((h) => h.toLowerCase() === column)] = value;
     const p = plan({ header, rows: [row], keyColumn: "sku" });
     expect(p.rows[0].cells[fieldId]).toBeUndefined();
     expect(p.rows[0].cells.fldKey).toBe("K");
-    expect(p.problems).toEqual([{ row: 1, column: header.find((h) => h.toLowerCase() === column), value, reason }]);
+    expect(p.problems).toEqual([{ row: 1, column: header.find((h) => h.toLowerCase() === column), value, reason, key: "K" }]);
   });
 
   it("caps the problem list at 1,000 but counts them all", () => {

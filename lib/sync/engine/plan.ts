@@ -17,7 +17,8 @@ import { MAX_KEY_LENGTH } from "../../csv/limits";
 import { fingerprintRow, fingerprintSeed } from "./fingerprint";
 
 export type PlanField = { id: string; column: string; type: FieldType; options: FieldOptions; slot: number };
-export type SyncProblem = { row: number; column: string; value: string; reason: string };
+// `key`: the record the problem belongs to (absent when the row has no usable key).
+export type SyncProblem = { row: number; column: string; value: string; reason: string; key?: string };
 // `cells`: the stored JSON text of the record's cells; `fingerprint`: null when a cell of the row
 // had a problem.
 export type EncodedRow = { key: string; cells: string; fingerprint: number | null };
@@ -43,11 +44,12 @@ const MAX_PROBLEM_VALUE = 200;
 
 type BoundField = { index: number; column: string; prefix: string; module: FieldTypeModule; options: FieldOptions };
 
-const problem = (row: number, column: string, value: string, reason: string): SyncProblem => ({
+const problem = (row: number, column: string, value: string, reason: string, key?: string): SyncProblem => ({
   row,
   column,
   value: shorten(value, MAX_PROBLEM_VALUE),
   reason,
+  ...(key ? { key } : {}),
 });
 
 export function planSync(input: { header: string[]; rows: string[][]; fields: PlanField[]; keyColumn: string }): SyncPlan {
@@ -74,7 +76,7 @@ export function planSync(input: { header: string[]; rows: string[][]; fields: Pl
     const earlier = lastRowOfKey.get(key);
     if (earlier !== undefined) {
       duplicates++;
-      keyProblems.push(problem(earlier + 1, keyName, key, "duplicate primary key, a later row wins"));
+      keyProblems.push(problem(earlier + 1, keyName, key, "duplicate primary key, a later row wins", key));
     }
     lastRowOfKey.set(key, r);
   }
@@ -121,7 +123,7 @@ export function planSync(input: { header: string[]; rows: string[][]; fields: Pl
         const value = f.module.parse(text, f.options);
         if (value === undefined) continue;
         if (isParseFailure(value)) {
-          if (cellProblemCount++ < MAX_PROBLEMS) cellProblems.push(problem(r + 1, f.column, text, value.reason));
+          if (cellProblemCount++ < MAX_PROBLEMS) cellProblems.push(problem(r + 1, f.column, text, value.reason, key));
         } else {
           cells += (cells === "" ? "{" : ",") + f.prefix + encodeCellValue(value);
         }

@@ -1,9 +1,15 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ShareBase } from "@/components/bases/share-base";
 import { requireBaseMember } from "@/lib/auth/current-user";
 import { getBaseTabs, listBaseMembers } from "@/lib/accounts/bases";
+import { basePageMetadata } from "@/lib/accounts/page-title";
+
+export async function generateMetadata({ params }: { params: Promise<{ baseId: string }> }): Promise<Metadata> {
+  return basePageMetadata((await params).baseId);
+}
 
 // The base's own page: its tables (also the tabs above) and who it is shared with.
 export default async function BasePage({ params }: { params: Promise<{ baseId: string }> }) {

@@ -1,10 +1,13 @@
 // GET /bases/{baseId}/sync/new: set up a new Sync API table (?source=csv: from a local CSV file).
 import type { Metadata } from "next";
 import { WizardPage } from "@/components/sync-wizard/wizard-page";
+import { basePageMetadata } from "@/lib/accounts/page-title";
 import { requireBaseMember } from "@/lib/auth/current-user";
 import { syncLimits } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Sync API · Tablesync" };
+export async function generateMetadata({ params }: { params: Promise<{ baseId: string }> }): Promise<Metadata> {
+  return basePageMetadata((await params).baseId, "Sync API");
+}
 
 type Props = { params: Promise<{ baseId: string }>; searchParams: Promise<{ source?: string | string[] }> };
 

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TableView } from "@/components/grid/table-view";
+import { basePageMetadata } from "@/lib/accounts/page-title";
 import { loadTablePage } from "@/lib/records/table-page";
 
 type Params = { params: Promise<{ baseId: string; tableId: string }> };
@@ -10,7 +11,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { baseId, tableId } = await params;
   const data = await loadTablePage(baseId, tableId);
   if (!data) notFound();
-  return { title: `${data.table.name} · Tablesync` };
+  return basePageMetadata(baseId, data.table.name);
 }
 
 export default async function TablePage({ params }: Params) {
@@ -18,7 +19,7 @@ export default async function TablePage({ params }: Params) {
   const data = await loadTablePage(baseId, tableId);
   if (!data) notFound();
   return (
-    <>
+    <main>
       <h1 className="sr-only">{data.table.name}</h1>
       <TableView
         baseId={baseId}
@@ -30,6 +31,6 @@ export default async function TablePage({ params }: Params) {
         canRunSync={data.canRunSync}
         canConfigure={data.canConfigure}
       />
-    </>
+    </main>
   );
 }

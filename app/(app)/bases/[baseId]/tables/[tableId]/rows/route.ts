@@ -10,5 +10,5 @@ export const GET = apiRoute<{ baseId: string; tableId: string }>(async ({ req, p
   const { table, fields } = await openTableForRead(principal, params.baseId, params.tableId);
   const query = parseListQuery(new URL(req.url).searchParams, fields, { maxPageSize: GRID_MAX_PAGE_SIZE });
   const page = await listRecords({ tableId: table.id, fields, query, withTotal: !query.offset, signal: req.signal });
-  return { ...page, records: page.records.map(({ id, cells }) => ({ id, cells })) };
+  return { ...page, records: page.records.map(({ id, key, cells }) => ({ id, key, cells })) };
 });

@@ -1,15 +1,19 @@
-// GET /v0/meta/bases/{baseId}/syncs/{syncId}/runs: the sync's runs, newest first.
+// GET /v0/meta/bases/{baseId}/syncs/{syncId}/runs: the sync's runs, newest first
+// (?limit=1–500, default 50; ?problems=none leaves each run's problem list out).
 import { apiRoute } from "@/lib/http/api";
 import { authorizeSchemaRead, syncViewer } from "@/lib/sync/access";
 import { findSyncInBase } from "@/lib/sync/endpoints";
-import { listRuns } from "@/lib/data/sync-runs";
+import { listRuns, parseRunsLimit } from "@/lib/data/sync-runs";
 import { redactRun } from "@/lib/sync/redact";
 import { methodNotAllowed } from "@/lib/http/methods";
 
-export const GET = apiRoute<{ baseId: string; syncId: string }>(async ({ params, principal }) => {
+export const GET = apiRoute<{ baseId: string; syncId: string }>(async ({ req, params, principal }) => {
   const viewer = syncViewer(principal, await authorizeSchemaRead(principal, params.baseId));
   const sync = await findSyncInBase(params.baseId, params.syncId);
-  return { runs: (await listRuns(sync.id)).map((run) => redactRun(run, viewer)) };
+  const search = new URL(req.url).searchParams;
+  const limit = parseRunsLimit(search.get("limit"));
+  const runs = await listRuns(sync.id, { limit, withProblems: search.get("problems") !== "none" });
+  return { runs: runs.map((run) => redactRun(run, viewer)) };
 });
 
 const notAllowed = methodNotAllowed(["GET"]);

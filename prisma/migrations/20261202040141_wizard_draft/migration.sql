@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "sync_endpoints" ADD COLUMN     "draft" JSONB;
+
