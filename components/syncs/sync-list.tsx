@@ -45,14 +45,14 @@ export function SyncList({ syncs }: { syncs: SyncOverviewJson[] }) {
   }
   return (
     <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-      <table className="w-full text-left text-sm">
+      <table className="w-full min-w-[30rem] text-left text-sm">
         <caption className="sr-only">Syncs</caption>
         <thead className="border-b border-gray-200 bg-gray-50 text-xs text-gray-700 uppercase">
           <tr>
             <th scope="col" className="px-3 py-2 font-medium">Table</th>
-            <th scope="col" className="px-3 py-2 font-medium">Base</th>
+            <th scope="col" className="px-3 py-2 font-medium max-sm:hidden">Base</th>
             <th scope="col" className="px-3 py-2 font-medium">Status</th>
-            <th scope="col" className="px-3 py-2 font-medium">Updates</th>
+            <th scope="col" className="px-3 py-2 font-medium max-sm:hidden">Updates</th>
             <th scope="col" className="px-3 py-2 font-medium">Last run</th>
           </tr>
         </thead>
@@ -61,8 +61,9 @@ export function SyncList({ syncs }: { syncs: SyncOverviewJson[] }) {
             <tr key={s.id} className="border-b border-gray-100 last:border-0 align-top">
               <th scope="row" className="px-3 py-2 font-medium">
                 <Link href={syncHref(s)} className="text-blue-700 hover:underline">{s.table.name}</Link>
+                <span className="block text-xs font-normal text-gray-600 sm:hidden">{s.base.name}</span>
               </th>
-              <td className="px-3 py-2">
+              <td className="px-3 py-2 max-sm:hidden">
                 <Link href={`/bases/${s.base.id}`} className="text-gray-800 hover:underline">{s.base.name}</Link>
               </td>
               <td className="px-3 py-2">
@@ -70,7 +71,7 @@ export function SyncList({ syncs }: { syncs: SyncOverviewJson[] }) {
                   {HEALTH_LABELS[s.health]}
                 </span>
               </td>
-              <td className="px-3 py-2 text-gray-800">{s.updateMethod === null ? "—" : s.updateMethod === "auto" ? "Automatic" : "Manual"}</td>
+              <td className="px-3 py-2 text-gray-800 max-sm:hidden">{s.updateMethod === null ? "—" : s.updateMethod === "auto" ? "Automatic" : "Manual"}</td>
               <td className="px-3 py-2 text-gray-800"><LastRun run={s.lastRun} /></td>
             </tr>
           ))}
