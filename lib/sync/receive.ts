@@ -6,24 +6,40 @@ import { ApiError, toApiError } from "../errors";
 import { newId } from "../ids";
 import type { SyncEndpointRef } from "./endpoints";
 import { applyPayload, prepareApply } from "./engine/apply-payload";
-import { countSyncRequest } from "./rate-limit";
+import type { ChangedKeys } from "./engine/changes";
 import { countsOf, insertRun, recordFailedRun, ZERO_COUNTS, type RunCounts, type SyncRunJson } from "./engine/runs";
 import { describePayload, insertPayload, readSync, writeSyncState } from "./engine/store";
 import { withTableLock } from "./engine/transaction";
 
 export type SyncResponse = { success: true; runId: string; status: "applied" | "received" } & RunCounts;
+export type DryRunResponse = { success: true; status: "dryRun" } & RunCounts & { sample: { created: string[]; updated: string[]; deleted: string[] } };
 
-// The Sync API after the route's guards (auth, content type, size): count the request, then in one
+// How many keys of each kind a dry run names.
+const SAMPLE_KEYS = 10;
+
+// The Sync API after the route's guards (auth, content type, size, rate limit): in one
 // table-locked transaction store the CSV, parse it, and apply it when the sync is set up with the
 // automatic update method. Whatever fails leaves nothing but a failed run.
+//
+// A dry run does all of that (applying also for a manual sync, as Sync now would) and rolls the
+// transaction back: its counts are a real run's, and nothing is stored, not even a failed run.
 export async function receiveSyncRequest(input: {
   sync: SyncEndpointRef;
   body: Uint8Array;
   clock?: () => Date;
-}): Promise<SyncResponse> {
-  const { sync, body } = input;
+  dryRun?: boolean;
+  allowMassDeletion?: boolean;
+}): Promise<SyncResponse | DryRunResponse> {
+  const { sync, body, dryRun = false } = input;
   const clock = input.clock ?? (() => new Date());
-  await countSyncRequest(sync.baseId);
+  let sample: DryRunResponse["sample"] = { created: [], updated: [], deleted: [] };
+  const onChanges = (changes: ChangedKeys) => {
+    sample = {
+      created: [...changes.created.slice(0, SAMPLE_KEYS), ...changes.revived.slice(0, SAMPLE_KEYS)].slice(0, SAMPLE_KEYS),
+      updated: changes.updated.slice(0, SAMPLE_KEYS),
+      deleted: changes.deleted.slice(0, SAMPLE_KEYS),
+    };
+  };
 
   const runId = newId("run");
   const startedAt = new Date();
@@ -38,7 +54,7 @@ export async function receiveSyncRequest(input: {
       const now = clock();
       // An automatic sync applies the request: its few small reads and writes come first, so that
       // nothing but the CSV's store stands between parsing and coercing (see applySyncRows).
-      const config = state.status === "active" && state.config?.updateMethod === "auto" ? state.config : null;
+      const config = state.status === "active" && (dryRun || state.config?.updateMethod === "auto") ? state.config : null;
       const applying = config && { config, prepared: await prepareApply(tx, { tableId: sync.tableId, config, now }) };
       // Every request's CSV is kept (a failure rolls it back). The server writes the body while
       // Node parses the CSV and then, for an automatic sync, coerces the rows.
@@ -60,14 +76,18 @@ export async function receiveSyncRequest(input: {
           if (state.status === "waiting") await writeSyncState(tx, sync.id, { status: "received", config: null });
           return storedOnly(tx, { runId, syncId: sync.id, startedAt, timings, counts: parsedCounts });
         }
-        return await applyPayload(tx, { sync: state, ...applying, payload: { id: runId, ...parsed }, trigger: "api", runId, startedAt, now, timings, pending });
+        const payload = { id: runId, ...parsed };
+        const { allowMassDeletion } = input;
+        return await applyPayload(tx, { sync: state, ...applying, payload, trigger: "api", runId, startedAt, now, timings, pending, allowMassDeletion, onChanges });
       } catch (err) {
         await pending.catch(() => undefined); // nothing else may be sent while it runs, not even ROLLBACK
         throw err;
       }
-    });
+    }, { rollback: dryRun });
+    if (dryRun) return { success: true, status: "dryRun", ...countsOf(run), sample };
     return toSyncResponse(run);
   } catch (err) {
+    if (dryRun) throw err;
     await recordFailedRun({ id: runId, syncId: sync.id, trigger: "api", payloadId: null, startedAt, timings: {}, error: describeError(err), ...counts });
     throw err;
   }

@@ -2,6 +2,7 @@ import "server-only";
 import { checkHeaderForConfig } from "../../csv/header";
 import { applySyncRows, prepareTable } from "./apply";
 import type { SyncConfig } from "../../sync-shapes/config";
+import { saveRunChanges, type ChangedKeys } from "./changes";
 import { planSync } from "./plan";
 import { insertRun, type RunTimings, type RunTrigger, type SyncRunJson } from "./runs";
 import { fieldsForNewColumns, newColumns, type FieldRow } from "./field-plan";
@@ -38,6 +39,8 @@ export async function applyPayload(
     timings?: RunTimings;
     prepared?: PreparedTable;
     pending?: Promise<unknown>;
+    allowMassDeletion?: boolean; // lifts the deletion safeguard for this run
+    onChanges?: (changes: ChangedKeys) => void; // the keys the run touched (a dry run's sample)
   },
 ): Promise<SyncRunJson> {
   const { sync, payload, now, pending } = input;
@@ -56,16 +59,22 @@ export async function applyPayload(
   const planMs = performance.now() - mark;
   mark = performance.now();
   // Cells are coerced while the rows stream into the database, so load covers both.
-  const { timings: applyTimings, ...counts } = await applySyncRows(tx, {
+  const { timings: applyTimings, changes, ...counts } = await applySyncRows(tx, {
     tableId: sync.tableId,
+    runId: input.runId,
+    syncId: sync.id,
     plan,
     deletion: input.config.deletion,
+    maxDeletePercent: input.config.maxDeletePercent ?? null,
+    allowMassDeletion: input.allowMassDeletion ?? false,
     empty: prepared.empty,
     now,
     pending,
   });
   const applyMs = performance.now() - mark;
   await addFields(tx, { sync, config: input.config, added });
+  await saveRunChanges(tx, { runId: input.runId, syncId: sync.id, changes, addedFieldIds: added.map((f) => f.id) });
+  input.onChanges?.(changes);
   const { problems, problemCount } = plan.problems();
 
   return insertRun(tx, {

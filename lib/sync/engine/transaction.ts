@@ -16,7 +16,8 @@ export type Tx = pg.PoolClient;
 export async function withTableLock<T>(
   tableId: string,
   work: (tx: Tx, lockWaitMs: number) => Promise<T>,
-  options: { lockTimeoutMs?: number } = {},
+  // rollback: undo everything `work` did and still return its result (a dry run).
+  options: { lockTimeoutMs?: number; rollback?: boolean } = {},
 ): Promise<T> {
   const client = await getPool().connect();
   let broken: Error | undefined;
@@ -44,7 +45,7 @@ export async function withTableLock<T>(
       throw err;
     }
     const result = await work(client, Math.round(performance.now() - waitStart));
-    await client.query("COMMIT");
+    await client.query(options.rollback ? "ROLLBACK" : "COMMIT");
     return result;
   } catch (err) {
     await client.query("ROLLBACK").catch((rollbackError: Error) => {
