@@ -5,7 +5,7 @@ import type { SyncConfig } from "./config";
 
 export type SyncProblemJson = { row: number; column: string; value: string; reason: string };
 
-export type RunTrigger = "api" | "manual" | "setup" | "config";
+export type RunTrigger = "api" | "manual" | "setup" | "config" | "undo";
 export type RunStatus = "received" | "applied" | "failed";
 
 export type RunCounts = {
@@ -53,3 +53,15 @@ export type SyncStatusJson = {
   lastRun: SyncRunJson | null;
   lastAppliedAt: string | null;
 };
+
+// GET …/runs/{runId}/changes. A revived record (a tombstone whose key came back) is "created", with
+// `revived` and its old values; `kept: false` when the run's change list is no longer kept.
+export type RunChangeJson = {
+  kind: "created" | "updated" | "deleted";
+  key: string;
+  recordId?: string;
+  revived?: true;
+  fields?: { fieldId: string | null; field: string; old: unknown; new: unknown }[];
+};
+
+export type RunChangesJson = { runId: string; kept: boolean; undoneBy: string | null; total: number; changes: RunChangeJson[]; offset?: string };

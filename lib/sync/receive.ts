@@ -34,11 +34,8 @@ export async function receiveSyncRequest(input: {
   const clock = input.clock ?? (() => new Date());
   let sample: DryRunResponse["sample"] = { created: [], updated: [], deleted: [] };
   const onChanges = (changes: ChangedKeys) => {
-    sample = {
-      created: [...changes.created.slice(0, SAMPLE_KEYS), ...changes.revived.slice(0, SAMPLE_KEYS)].slice(0, SAMPLE_KEYS),
-      updated: changes.updated.slice(0, SAMPLE_KEYS),
-      deleted: changes.deleted.slice(0, SAMPLE_KEYS),
-    };
+    const first = (keys: string[]) => [...keys].sort().slice(0, SAMPLE_KEYS);
+    sample = { created: first([...changes.created, ...changes.revived]), updated: first(changes.updated), deleted: first(changes.deleted) };
   };
 
   const runId = newId("run");

@@ -11,7 +11,7 @@ import { withTableLock } from "./engine/transaction";
 
 // "Sync now": apply the most recently received payload of a configured sync. `now` is the sync's
 // clock (record timestamps, retention window); tests inject it.
-export async function runSyncNow(input: { syncId: string; trigger?: RunTrigger; now?: Date }): Promise<SyncRunJson> {
+export async function runSyncNow(input: { syncId: string; trigger?: RunTrigger; now?: Date; allowMassDeletion?: boolean }): Promise<SyncRunJson> {
   const sync = await db.syncEndpoint.findUnique({ where: { id: input.syncId }, select: { id: true, tableId: true } });
   if (!sync) throw notFound(`No sync ${input.syncId}.`);
   const trigger = input.trigger ?? "manual";
@@ -37,6 +37,7 @@ export async function runSyncNow(input: { syncId: string; trigger?: RunTrigger; 
         startedAt,
         now: input.now ?? new Date(),
         timings: { parseMs, lockWaitMs },
+        allowMassDeletion: input.allowMassDeletion,
       });
     });
   } catch (err) {

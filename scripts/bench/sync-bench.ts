@@ -124,7 +124,7 @@ async function main() {
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ tableName: `Bench ${rep + 1}`, fieldSelection: "all", fields: FIELDS, primaryKey: "id", updateMethod: "auto", deletion: "delete", retentionDays: 0 }),
       });
-      await postCsv(path, headerOnly); // the table is now empty
+      await postCsv(`${path}?allowMassDeletion=true`, headerOnly); // the table is now empty (past the deletion safeguard)
       floor.push(await copyFloor(database.url, full));
       const first = await postCsv(path, full);
       const unchanged = await postCsv(path, full);

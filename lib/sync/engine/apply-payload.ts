@@ -73,7 +73,9 @@ export async function applyPayload(
   });
   const applyMs = performance.now() - mark;
   await addFields(tx, { sync, config: input.config, added });
+  mark = performance.now();
   await saveRunChanges(tx, { runId: input.runId, syncId: sync.id, changes, addedFieldIds: added.map((f) => f.id) });
+  const changesMs = performance.now() - mark;
   input.onChanges?.(changes);
   const { problems, problemCount } = plan.problems();
 
@@ -91,6 +93,7 @@ export async function applyPayload(
       applyMs: round(applyMs),
       loadMs: round(applyTimings.loadMs),
       mergeMs: round(applyTimings.mergeMs),
+      changesMs: round(changesMs),
     },
     rowsReceived: payload.totalRows,
     rowsIgnored: payload.ignoredRows,
