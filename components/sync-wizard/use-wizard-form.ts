@@ -17,6 +17,7 @@ const EMPTY: WizardValues = {
   updateMethod: "auto",
   deletion: "delete",
   retentionDays: DEFAULT_RETENTION_DAYS,
+  maxDeletePercent: null,
 };
 
 export function useWizardForm(mode: "setup" | "configure") {

@@ -6,7 +6,7 @@ export type WizardStep = "fields" | "key" | "settings";
 
 export type ErrorPlace = { step: WizardStep | null; path: string | null };
 
-const SETTINGS_PARAMS = ["tableName", "updateMethod", "deletion", "retentionDays"] as const;
+const SETTINGS_PARAMS = ["tableName", "updateMethod", "deletion", "retentionDays", "maxDeletePercent"] as const;
 
 // `formIndex[i]` is the form row of the PUT body's fields[i] (see toSyncConfig).
 export function locateApiError(message: string, fields: Pick<WizardField, "column">[], formIndex: number[]): ErrorPlace {
