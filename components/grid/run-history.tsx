@@ -2,8 +2,9 @@
 import { Fragment, useEffect, useState } from "react";
 
 import type { SyncProblemJson as Problem, SyncRunJson as Run } from "@/lib/sync-shapes/json";
+import { RunChanges } from "./run-changes";
 
-const TRIGGERS: Record<string, string> = { api: "API request", manual: "Sync now", setup: "Setup", config: "Configuration change" };
+const TRIGGERS: Record<string, string> = { api: "API request", manual: "Sync now", setup: "Setup", config: "Configuration change", undo: "Undo" };
 
 function formatDuration(ms: number | null): string {
   if (ms === null) return "";
@@ -11,11 +12,15 @@ function formatDuration(ms: number | null): string {
 }
 
 // One row per run (newest first), from the management API; a run's problems expand beneath it
-// so a user can see why a cell is empty. Reloads when `version` changes (a run landed).
-export function RunHistory({ baseId, syncId, version }: { baseId: string; syncId: string; version: number }) {
+// so a user can see why a cell is empty, and an applied run's changes (with Undo for the run an
+// undo would revert). Reloads when `version` changes (a run landed) or after an undo.
+export function RunHistory({ baseId, syncId, version, onUndone }: { baseId: string; syncId: string; version: number; onUndone?: () => void }) {
   const [runs, setRuns] = useState<Run[] | null>(null);
+  const [undoable, setUndoable] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
+  const [changesOf, setChangesOf] = useState<string | null>(null);
+  const [reloads, setReloads] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
@@ -24,13 +29,22 @@ export function RunHistory({ baseId, syncId, version }: { baseId: string; syncId
         const body = await res.json();
         if (cancelled) return;
         if (!res.ok) setError(body?.error?.message ?? `HTTP ${res.status}`);
-        else setRuns(body.runs as Run[]);
+        else {
+          setRuns(body.runs as Run[]);
+          setUndoable(body.undoableRunId ?? null);
+        }
       })
       .catch(() => !cancelled && setError("The run history could not be loaded."));
     return () => {
       cancelled = true;
     };
-  }, [baseId, syncId, version]);
+  }, [baseId, syncId, version, reloads]);
+
+  const undone = () => {
+    setChangesOf(null);
+    setReloads((n) => n + 1);
+    onUndone?.();
+  };
 
   if (error) return <p className="p-4 text-sm text-red-700">{error}</p>;
   if (!runs) return <p className="p-4 text-sm text-gray-600">Loading runs…</p>;
@@ -40,7 +54,7 @@ export function RunHistory({ baseId, syncId, version }: { baseId: string; syncId
       <caption className="sr-only">Sync runs, newest first</caption>
       <thead className="bg-gray-50 text-xs text-gray-600">
         <tr>
-          {["Time", "Trigger", "Status", "Duration", "Created", "Updated", "Deleted", "Unchanged", "Skipped", "Problems"].map((h) => (
+          {["Time", "Trigger", "Status", "Duration", "Created", "Updated", "Deleted", "Unchanged", "Skipped", "Problems", "Changes"].map((h) => (
             <th key={h} scope="col" className="px-2 py-1.5 font-medium">
               {h}
             </th>
@@ -81,11 +95,31 @@ export function RunHistory({ baseId, syncId, version }: { baseId: string; syncId
                   "0"
                 )}
               </td>
+              <td className="px-2 py-1.5">
+                {run.status === "applied" && run.trigger !== "undo" && (
+                  <button
+                    type="button"
+                    className="text-blue-700 underline"
+                    aria-expanded={changesOf === run.id}
+                    aria-label={`Changes of the run at ${new Date(run.startedAt).toLocaleString("en", { dateStyle: "medium", timeStyle: "medium" })}`}
+                    onClick={() => setChangesOf(changesOf === run.id ? null : run.id)}
+                  >
+                    {undoable === run.id ? "Changes / Undo" : "Changes"}
+                  </button>
+                )}
+              </td>
             </tr>
             {open === run.id && (
               <tr>
-                <td colSpan={10} className="bg-amber-50 px-4 py-2">
+                <td colSpan={11} className="bg-amber-50 px-4 py-2">
                   <ProblemList problems={run.problems} total={run.problemCount} />
+                </td>
+              </tr>
+            )}
+            {changesOf === run.id && (
+              <tr>
+                <td colSpan={11} className="bg-blue-50 px-4 py-2">
+                  <RunChanges baseId={baseId} syncId={syncId} runId={run.id} undoable={undoable === run.id} onUndone={undone} />
                 </td>
               </tr>
             )}

@@ -2,6 +2,7 @@
 // session cookie (same origin). Errors keep the contract's type and message for display.
 import type { SyncConfigInput } from "@/lib/sync-shapes/config";
 import type { SyncStatusJson } from "@/lib/sync-shapes/json";
+import type { ConfigurePreviewJson } from "@/lib/sync-wizard/change-summary";
 
 export class WizardApiError extends Error {
   constructor(
@@ -53,6 +54,10 @@ export const getSync = (baseId: string, syncId: string, signal?: AbortSignal) =>
 
 export const putSyncConfig = (baseId: string, syncId: string, config: SyncConfigInput) =>
   call<SyncStatusJson>(`${syncsPath(baseId)}/${encodeURIComponent(syncId)}`, { method: "PUT", json: config });
+
+// What a configuration change would do, nothing saved (PUT …?dryRun=true).
+export const previewSyncConfig = (baseId: string, syncId: string, config: SyncConfigInput) =>
+  call<ConfigurePreviewJson>(`${syncsPath(baseId)}/${encodeURIComponent(syncId)}?dryRun=true`, { method: "PUT", json: config });
 
 export type SyncResponse = { success: true; runId: string; status: string; rowsReceived: number; rowsIgnored: number };
 

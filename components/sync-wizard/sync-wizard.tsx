@@ -7,7 +7,9 @@ import { useState } from "react";
 import { FormProvider, type FieldErrors, type FieldPath } from "react-hook-form";
 import { locateApiError, type WizardStep } from "@/lib/sync-wizard/errors";
 import { humanizeMessage, toSyncConfig, type WizardValues } from "@/lib/sync-wizard/form";
-import { createSync, postCsvFile, putSyncConfig, WizardApiError } from "./api";
+import { summarizeChange, type ChangeSummary } from "@/lib/sync-wizard/change-summary";
+import { createSync, postCsvFile, previewSyncConfig, putSyncConfig, WizardApiError } from "./api";
+import { ConfirmStep } from "./steps/confirm-step";
 import { CreatingStep } from "./steps/creating-step";
 import { FieldsStep } from "./steps/fields-step";
 import { IntroStep } from "./steps/intro-step";
@@ -19,7 +21,7 @@ import { useWizardForm } from "./use-wizard-form";
 import { primaryButton, secondaryButton, WizardFooter, WizardFrame } from "./wizard-frame";
 import { StatusProblem } from "./status-problem";
 
-type Step = "intro" | "setup" | WizardStep | "creating";
+type Step = "intro" | "setup" | WizardStep | "confirm" | "creating";
 type Props = { baseId: string; syncId: string | null; mode: "setup" | "configure"; source: "api" | "csv" };
 
 const SETUP_STEPS = [
@@ -38,6 +40,7 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source }: Prop
   const [introError, setIntroError] = useState<string | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [serverError, setServerError] = useState<{ step: WizardStep; message: string } | null>(null);
+  const [confirming, setConfirming] = useState<{ values: WizardValues; summary: ChangeSummary } | null>(null);
   const { form, rows, ready, notice, onStatus } = useWizardForm(mode);
   const { status, error } = useSyncStatus(baseId, syncId, {
     enabled: step !== "intro" && step !== "creating",
@@ -94,12 +97,23 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source }: Prop
     if (step === "settings") setStep("key");
   };
 
-  const save = async (values: WizardValues) => {
+  // "Update sync configuration" first asks the server what the change would do; a change that
+  // re-applies the CSV is shown before it is saved (confirmed explicitly when records would be
+  // rebuilt or deleted).
+  const save = async (values: WizardValues, confirmed = false) => {
     if (!syncId) return;
     const { config, formIndex } = toSyncConfig(values);
     setServerError(null);
     setStep("creating");
     try {
+      if (mode === "configure" && !confirmed && status?.config) {
+        const preview = await previewSyncConfig(baseId, syncId, config);
+        if (preview.reapplies) {
+          setConfirming({ values, summary: summarizeChange(status.config, config, preview) });
+          setStep("confirm");
+          return;
+        }
+      }
       const saved = await putSyncConfig(baseId, syncId, config);
       router.push(`/bases/${baseId}/tables/${saved.tableId}`);
       router.refresh();
@@ -121,6 +135,10 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source }: Prop
     return frame(null, <IntroStep source={source} busy={busy} error={introError} fileError={fileError} onStart={start} />);
   }
   if (error && !status) return frame(null, <StatusProblem error={error} baseId={baseId} />);
+  if (step === "confirm" && confirming) {
+    const back = () => setStep("settings");
+    return frame("settings", <ConfirmStep summary={confirming.summary} onBack={back} onSave={() => save(confirming.values, true)} />);
+  }
   if (step === "creating") {
     return frame(null, <CreatingStep mode={mode} rowCount={status?.latestPayload?.rowCount ?? null} />);
   }
@@ -141,7 +159,7 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source }: Prop
   return frame(
     step,
     <FormProvider {...form}>
-      <form onSubmit={form.handleSubmit(save, invalid)} noValidate>
+      <form onSubmit={form.handleSubmit((values) => save(values), invalid)} noValidate>
         {step === "setup" && <SetupStep baseId={baseId} status={status} />}
         {formStep && !ready && <p className="text-sm text-gray-600">Loading the latest request…</p>}
         {step === "fields" && ready && (

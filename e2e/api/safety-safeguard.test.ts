@@ -145,3 +145,33 @@ describe("dry run", () => {
     expect(await stored(fresh.id)).toMatchObject({ runs: 0, payloads: 0 });
   });
 });
+
+describe("configuration dry run and refusals in the status", () => {
+  it("says what a configuration change would do, saving nothing", async () => {
+    const csv = csvOf([["iata", "name", "price"], ["AAA", "Alpha", "1"], ["BBB", "Beta", "x"], ["CCC", "Gamma", "3"]]);
+    const sync = await createConfiguredSync({ token: owner.token, baseId: owner.base.id, csv });
+    const before = await recordsFingerprint(sync.tableId);
+    const state = await stored(sync.id);
+    const rekey = await api(`/v0/meta/bases/${owner.base.id}/syncs/${sync.id}?dryRun=true`, { method: "PUT", token: owner.token, json: { ...sync.config, primaryKey: "name" } });
+    expect(rekey.status, rekey.text).toBe(200);
+    expect(rekey.json).toMatchObject({ dryRun: true, reapplies: true, rebuild: true, liveRecords: 3, run: { created: 3 } });
+    const retype = { ...sync.config, fields: sync.config.fields.map((f) => (f.column === "price" ? { column: "price", type: "currency" } : f)) };
+    const typed = await api(`/v0/meta/bases/${owner.base.id}/syncs/${sync.id}?dryRun=true`, { method: "PUT", token: owner.token, json: retype });
+    expect(typed.json).toMatchObject({ reapplies: true, rebuild: false, run: { updated: 2, problemCount: 1, problemsByColumn: { price: 1 } } });
+    const renamed = await api(`/v0/meta/bases/${owner.base.id}/syncs/${sync.id}?dryRun=true`, { method: "PUT", token: owner.token, json: { ...sync.config, tableName: "Renamed" } });
+    expect(renamed.json).toEqual({ dryRun: true, reapplies: false, rebuild: false, liveRecords: 3, run: null });
+    expect(await recordsFingerprint(sync.tableId)).toBe(before);
+    expect(await stored(sync.id)).toEqual(state);
+  });
+
+  it("keeps the latest refused requests of a sync for the Set up step", async () => {
+    const sync = await createSync(owner.token, owner.base.id);
+    await postCsv(sync.path, owner.token, "id,name\n1,a\n", "text/plain");
+    await postCsv(sync.path, owner.token, "id,id\n1,a\n");
+    const status = await api(`/v0/meta/bases/${owner.base.id}/syncs/${sync.id}`, { token: owner.token });
+    expect(status.json.recentRefusals).toEqual([
+      { at: expect.any(String), status: 422, type: "INVALID_CSV", message: expect.any(String) },
+      { at: expect.any(String), status: 415, type: "UNSUPPORTED_MEDIA_TYPE", message: expect.stringMatching(/Content-Type: text\/csv/) },
+    ]);
+  });
+});

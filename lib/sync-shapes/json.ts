@@ -52,6 +52,8 @@ export type SyncStatusJson = {
   suggestedFields: FieldSuggestionJson[] | null;
   lastRun: SyncRunJson | null;
   lastAppliedAt: string | null;
+  // the latest refused Sync API requests, newest first (at most 5)
+  recentRefusals: { at: string; status: number; type: string; message: string }[];
 };
 
 // GET …/runs/{runId}/changes. A revived record (a tombstone whose key came back) is "created", with

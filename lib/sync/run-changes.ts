@@ -42,7 +42,7 @@ export async function listRunChanges(input: {
          FROM sync_run_changes c, unnest(c.deleted_keys) WITH ORDINALITY AS k(key, ord) WHERE c.run_id = $1),
      matching AS (
        SELECT * FROM all_changes
-        WHERE ($2::text IS NULL OR strpos(lower(key), lower($2)) > 0) AND ($3::text IS NULL OR kind = $3))
+        WHERE ($2::text IS NULL OR strpos(lower(key), lower($2)) > 0) AND ($3::text IS NULL OR kind = $3)),
      page AS (SELECT * FROM matching ORDER BY g, ord, key OFFSET $4 LIMIT $5)
      SELECT (SELECT count(*)::int FROM matching) AS total, page.kind, page.key, page."recordId", page.revived, page.before, page.after
        FROM (SELECT 1) AS one LEFT JOIN page ON true ORDER BY page.g, page.ord, page.key`,

@@ -57,5 +57,6 @@ export async function getSyncStatus(syncId: string, origin: string): Promise<Syn
     suggestedFields: payload ? suggestFieldTypes(payload.header, rows) : null,
     lastRun: lastRun ? toRunJson(lastRun) : null,
     lastAppliedAt: lastApplied?.finishedAt?.toISOString() ?? null,
+    recentRefusals: (sync.recentRefusals as SyncStatus["recentRefusals"] | null) ?? [],
   };
 }

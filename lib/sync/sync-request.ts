@@ -9,6 +9,8 @@ import type { SyncEndpointRef } from "./endpoints";
 import { claimIdempotencyKey, idempotencyKeyOf, settleIdempotencyKey, type Claim } from "./idempotency";
 import { countSyncRequest, peekSyncRateLimit, rateLimitHeaders } from "./rate-limit";
 import { receiveSyncRequest } from "./receive";
+import { recordRefusal } from "./refusals";
+import type { RefusalJson } from "../sync-wizard/refusal-advice";
 
 // POST …/sync/{syncId} once the token may feed this sync: the idempotency key (a repeat answers
 // the first answer, uncounted), content type and encoding (415), size (413), the rate limit (429),
@@ -35,12 +37,18 @@ export async function handleSyncPost(req: Request, sync: SyncEndpointRef): Promi
   } catch (err) {
     response = errorResponse(err);
   }
+  if (response.status >= 400 && claim?.kind !== "replay") await recordRefusal(sync.id, await refusalOf(response));
   if (claim?.kind === "claimed") {
     await settleIdempotencyKey(sync.id, claim.key, { status: response.status, body: await response.clone().text() });
   }
   limit ??= await peekSyncRateLimit(sync.baseId).catch(() => undefined);
   if (limit) for (const [name, value] of Object.entries(rateLimitHeaders(limit))) response.headers.set(name, value);
   return response;
+}
+
+async function refusalOf(response: Response): Promise<RefusalJson> {
+  const body = (await response.clone().json().catch(() => null)) as { error?: { type?: string; message?: string } } | null;
+  return { at: new Date().toISOString(), status: response.status, type: body?.error?.type ?? "SERVER_ERROR", message: body?.error?.message ?? "" };
 }
 
 // `?name=true` / `?name=false` (absent: false); anything else is refused, naming the parameter.

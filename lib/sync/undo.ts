@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { db, getPool } from "../db";
 import { ApiError, invalidRequest, notFound } from "../errors";
 import { newId } from "../ids";
 import { insertRun, recordFailedRun, ZERO_COUNTS, type SyncRunJson } from "./engine/runs";
@@ -64,4 +64,16 @@ async function checkUndoable(
     throw invalidRequest(`runId: run ${target.id} applied a configuration change; change the configuration back instead.`);
   }
   if (!list) throw invalidRequest(`runId: the change list of run ${target.id} is no longer kept, so it cannot be undone.`);
+}
+
+// The run an undo would revert now, if any (for the run history's Undo button).
+export async function findUndoableRun(syncId: string): Promise<string | null> {
+  const { rows } = await getPool().query<{ id: string; trigger: string; kept: boolean }>(
+    `SELECT r.id, r.trigger, c.run_id IS NOT NULL AS kept FROM sync_runs r LEFT JOIN sync_run_changes c ON c.run_id = r.id
+      WHERE r.sync_id = $1 AND r.status = 'applied' AND r.trigger <> 'undo' AND c.undone_by IS NULL
+      ORDER BY r.finished_at DESC, r.started_at DESC LIMIT 1`,
+    [syncId],
+  );
+  const run = rows[0];
+  return run && run.kept && run.trigger !== "config" ? run.id : null;
 }

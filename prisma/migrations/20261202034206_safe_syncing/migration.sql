@@ -53,3 +53,6 @@ ALTER TABLE "sync_run_updates" ADD CONSTRAINT "sync_run_updates_sync_id_fkey" FO
 -- AddForeignKey
 ALTER TABLE "sync_idempotency_keys" ADD CONSTRAINT "sync_idempotency_keys_sync_id_fkey" FOREIGN KEY ("sync_id") REFERENCES "sync_endpoints"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+
+-- AlterTable
+ALTER TABLE "sync_endpoints" ADD COLUMN "recent_refusals" JSONB NOT NULL DEFAULT '[]';

@@ -1,11 +1,13 @@
-// GET /v0/meta/bases/{baseId}/syncs/{syncId}/runs: the sync's runs, newest first.
+// GET /v0/meta/bases/{baseId}/syncs/{syncId}/runs: the sync's runs, newest first, and the one an undo would revert.
 import { apiRoute } from "@/lib/http/api";
 import { authorizeSchemaRead } from "@/lib/sync/access";
 import { findSyncInBase } from "@/lib/sync/endpoints";
 import { listRuns } from "@/lib/sync/engine/runs";
+import { findUndoableRun } from "@/lib/sync/undo";
 
 export const GET = apiRoute<{ baseId: string; syncId: string }>(async ({ params, principal }) => {
   await authorizeSchemaRead(principal, params.baseId);
   const sync = await findSyncInBase(params.baseId, params.syncId);
-  return { runs: await listRuns(sync.id) };
+  const [runs, undoableRunId] = await Promise.all([listRuns(sync.id), findUndoableRun(sync.id)]);
+  return { runs, undoableRunId };
 });
