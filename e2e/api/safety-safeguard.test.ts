@@ -157,7 +157,7 @@ describe("configuration dry run and refusals in the status", () => {
     expect(rekey.json).toMatchObject({ dryRun: true, reapplies: true, rebuild: true, liveRecords: 3, run: { created: 3 } });
     const retype = { ...sync.config, fields: sync.config.fields.map((f) => (f.column === "price" ? { column: "price", type: "currency" } : f)) };
     const typed = await api(`/v0/meta/bases/${owner.base.id}/syncs/${sync.id}?dryRun=true`, { method: "PUT", token: owner.token, json: retype });
-    expect(typed.json).toMatchObject({ reapplies: true, rebuild: false, run: { updated: 2, problemCount: 1, problemsByColumn: { price: 1 } } });
+    expect(typed.json).toMatchObject({ reapplies: true, rebuild: false, run: { updated: 3, problemCount: 1, problemsByColumn: { price: 1 } } });
     const renamed = await api(`/v0/meta/bases/${owner.base.id}/syncs/${sync.id}?dryRun=true`, { method: "PUT", token: owner.token, json: { ...sync.config, tableName: "Renamed" } });
     expect(renamed.json).toEqual({ dryRun: true, reapplies: false, rebuild: false, liveRecords: 3, run: null });
     expect(await recordsFingerprint(sync.tableId)).toBe(before);
