@@ -3,13 +3,13 @@
 // to the management API from the browser with the session cookie.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { FormProvider, type FieldErrors, type FieldPath } from "react-hook-form";
 import { locateApiError, type WizardStep } from "@/lib/sync-wizard/errors";
 import { humanizeMessage, toSyncConfig, type WizardValues } from "@/lib/sync-wizard/form";
 import { summarizeChange, type ChangeSummary } from "@/lib/sync-wizard/change-summary";
 import { createSync, postCsvFile, previewSyncConfig, putSyncConfig, WizardApiError } from "./api";
-import { ConfirmStep } from "./steps/confirm-step";
+import { ChangePreview, ConfirmStep } from "./steps/confirm-step";
 import { CreatingStep } from "./steps/creating-step";
 import { FieldsStep } from "./steps/fields-step";
 import { IntroStep } from "./steps/intro-step";
@@ -41,12 +41,29 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source }: Prop
   const [fileError, setFileError] = useState<string | null>(null);
   const [serverError, setServerError] = useState<{ step: WizardStep; message: string } | null>(null);
   const [confirming, setConfirming] = useState<{ values: WizardValues; summary: ChangeSummary } | null>(null);
+  const [preview, setPreview] = useState<ChangeSummary | null>(null);
   const { form, rows, ready, notice, onStatus } = useWizardForm(mode);
   const { status, error } = useSyncStatus(baseId, syncId, {
     enabled: step !== "intro" && step !== "creating",
     interval: (s) => (mode === "configure" ? null : s.latestPayload ? 1000 : 500),
     onStatus,
   });
+
+  // "Update sync configuration": on the Settings step, what the change would do (a dry run on the
+  // server); a preview that fails (the form is not valid yet) shows nothing.
+  const savedConfig = status?.config ?? null;
+  useEffect(() => {
+    if (mode !== "configure" || step !== "settings" || !syncId || !savedConfig) return;
+    let cancelled = false;
+    const { config } = toSyncConfig(form.getValues());
+    previewSyncConfig(baseId, syncId, config).then(
+      (result) => !cancelled && setPreview(summarizeChange(savedConfig, config, result)),
+      () => !cancelled && setPreview(null),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [mode, step, syncId, baseId, savedConfig, form]);
 
   const tableHref = status ? `/bases/${baseId}/tables/${status.tableId}` : `/bases/${baseId}`;
   const steps = mode === "configure" ? SETUP_STEPS.slice(1) : SETUP_STEPS;
@@ -107,9 +124,9 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source }: Prop
     setStep("creating");
     try {
       if (mode === "configure" && !confirmed && status?.config) {
-        const preview = await previewSyncConfig(baseId, syncId, config);
-        if (preview.reapplies) {
-          setConfirming({ values, summary: summarizeChange(status.config, config, preview) });
+        const summary = summarizeChange(status.config, config, await previewSyncConfig(baseId, syncId, config));
+        if (summary.needsConfirmation) {
+          setConfirming({ values, summary });
           setStep("confirm");
           return;
         }
@@ -175,6 +192,7 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source }: Prop
         {step === "key" && ready && <KeyStep header={header} sampleRows={sampleRows} />}
         {step === "key" && stepError && <p className="mt-2 text-sm text-red-700">{stepError}</p>}
         {step === "settings" && ready && <SettingsStep serverError={stepError} />}
+        {step === "settings" && ready && mode === "configure" && <ChangePreview summary={preview} />}
         <WizardFooter>
           {mode === "configure" && (
             <Link href={tableHref} className={`${secondaryButton} mr-auto`}>

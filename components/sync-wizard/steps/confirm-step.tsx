@@ -32,3 +32,18 @@ export function ConfirmStep({ summary, onBack, onSave }: { summary: ChangeSummar
     </div>
   );
 }
+
+// The same summary on the Settings step of "Update sync configuration", before Save.
+export function ChangePreview({ summary }: { summary: ChangeSummary | null }) {
+  if (!summary) return null;
+  return (
+    <section aria-label="What this change will do" className="mt-4 rounded border border-gray-200 bg-gray-50 p-3 text-sm">
+      <h4 className="font-semibold">What this change will do</h4>
+      <ul className="mt-1 list-disc space-y-0.5 pl-5 text-gray-800">
+        {summary.lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
