@@ -4,8 +4,8 @@ import { useEffect, useRef, useState } from "react";
 
 const ITEM = "block w-full px-3 py-2 text-left text-sm text-gray-800 hover:bg-gray-100 focus:bg-gray-100 focus:outline-none";
 
-// "Table options": update the sync configuration, download the table as CSV.
-export function TableMenu({ configureHref, csvHref }: { configureHref: string | null; csvHref: string }) {
+// "Table options": update the sync configuration, download the table as CSV, delete the table.
+export function TableMenu({ configureHref, csvHref, onDelete }: { configureHref: string | null; csvHref: string; onDelete: (() => void) | null }) {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -42,6 +42,19 @@ export function TableMenu({ configureHref, csvHref }: { configureHref: string | 
           <a role="menuitem" href={csvHref} download className={ITEM} onClick={() => setOpen(false)}>
             Download CSV
           </a>
+          {onDelete && (
+            <button
+              type="button"
+              role="menuitem"
+              className={`${ITEM} text-red-700`}
+              onClick={() => {
+                setOpen(false);
+                onDelete();
+              }}
+            >
+              Delete table…
+            </button>
+          )}
         </div>
       )}
     </div>

@@ -1,6 +1,7 @@
 "use client";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { GridField, GridPage, GridRecord, TableSyncSummary } from "@/lib/records/grid";
+import { DeleteSyncDialog } from "@/components/syncs/delete-sync-dialog";
 import { ExpandCellContext } from "./cells/cell-context";
 import { InfoDialog } from "./info-dialog";
 import { RecordGrid } from "./record-grid";
@@ -14,6 +15,7 @@ import { useSyncStatus } from "./use-sync-status";
 type Props = {
   baseId: string;
   tableId: string;
+  tableName: string;
   fields: GridField[];
   initialPage: GridPage;
   initialSync: TableSyncSummary | null;
@@ -32,6 +34,7 @@ export function TableView(props: Props) {
   const [search, setSearch] = useState("");
   const [version, setVersion] = useState(0);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   const [expanded, setExpanded] = useState<{ title: string; text: string } | null>(null);
   const [recordMenu, setRecordMenu] = useState<{ record: GridRecord; row: number } | null>(null);
 
@@ -81,6 +84,7 @@ export function TableView(props: Props) {
             <TableMenu
               configureHref={summary && props.canConfigure ? `/bases/${baseId}/sync/${summary.syncId}/configure` : null}
               csvHref={`/v0/${baseId}/${tableId}/csv`}
+              onDelete={summary && props.canConfigure ? () => setDeleting(true) : null}
             />
           </span>
         </div>
@@ -116,6 +120,15 @@ export function TableView(props: Props) {
           {NOT_DELETABLE}
         </p>
       </InfoDialog>
+      {summary && props.canConfigure && (
+        <DeleteSyncDialog
+          open={deleting}
+          onClose={() => setDeleting(false)}
+          baseId={baseId}
+          syncId={summary.syncId}
+          target={{ kind: "table", name: props.tableName, recordCount: search ? undefined : data.total }}
+        />
+      )}
     </ExpandCellContext.Provider>
   );
 }

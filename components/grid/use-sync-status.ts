@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { SYNC_DELETING_EVENT } from "@/components/sync-wizard/api";
 import type { TableSyncSummary } from "@/lib/records/grid";
 
 const POLL_MS = 3_000;
@@ -32,7 +33,13 @@ export function useSyncStatus(input: { statusPath: string; initial: TableSyncSum
     const timer = setInterval(() => {
       if (document.visibilityState === "visible") void refresh();
     }, POLL_MS);
-    return () => clearInterval(timer);
+    // The table is being deleted: its status will be gone.
+    const stop = () => clearInterval(timer);
+    window.addEventListener(SYNC_DELETING_EVENT, stop);
+    return () => {
+      window.removeEventListener(SYNC_DELETING_EVENT, stop);
+      stop();
+    };
   }, [refresh]);
 
   return { summary, refresh };

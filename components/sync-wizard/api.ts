@@ -68,3 +68,12 @@ export const postCsvFile = (syncUrl: string, file: Blob) =>
     headers: { "content-type": "text/csv" },
     body: file,
   });
+
+// Pages that poll a sync's status stop (and cancel a poll in flight) when it is being deleted, so
+// they never ask for a sync that is gone.
+export const SYNC_DELETING_EVENT = "tablesync:sync-deleting";
+
+export function deleteSync(baseId: string, syncId: string) {
+  window.dispatchEvent(new CustomEvent(SYNC_DELETING_EVENT, { detail: syncId }));
+  return call<{ id: string; deleted: true }>(`${syncsPath(baseId)}/${encodeURIComponent(syncId)}`, { method: "DELETE" });
+}

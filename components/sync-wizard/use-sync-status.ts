@@ -3,7 +3,7 @@
 // and hears about newer ones while the user configures.
 import { useEffect, useRef, useState } from "react";
 import type { SyncStatusJson } from "@/lib/sync-shapes/json";
-import { getSync, WizardApiError } from "./api";
+import { getSync, SYNC_DELETING_EVENT, WizardApiError } from "./api";
 
 export type SyncStatusState = { status: SyncStatusJson | null; error: WizardApiError | null };
 
@@ -45,11 +45,19 @@ export function useSyncStatus(baseId: string, syncId: string | null, options: Op
       }
       if (next !== null && !stopped) timer = setTimeout(tick, next);
     };
-    void tick();
-    return () => {
+    const stop = () => {
       stopped = true;
       controller.abort();
       if (timer) clearTimeout(timer);
+    };
+    const onDeleting = (e: Event) => {
+      if ((e as CustomEvent<string>).detail === syncId) stop();
+    };
+    window.addEventListener(SYNC_DELETING_EVENT, onDeleting);
+    void tick();
+    return () => {
+      window.removeEventListener(SYNC_DELETING_EVENT, onDeleting);
+      stop();
     };
   }, [baseId, syncId, enabled]);
 

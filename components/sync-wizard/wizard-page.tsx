@@ -2,6 +2,7 @@
 // an explanation for everyone else (the API would refuse them anyway).
 import Link from "next/link";
 import { roleAtLeast } from "@/lib/auth/scopes";
+import { DiscardSetupButton } from "@/components/syncs/discard-setup-button";
 import { SyncWizard } from "./sync-wizard";
 
 type Props = {
@@ -29,6 +30,11 @@ export function WizardPage({ role, ...props }: Props) {
   return (
     <main className="px-2 sm:px-4">
       <SyncWizard {...props} />
+      {props.mode === "setup" && props.syncId && (
+        <div className="mx-auto max-w-3xl px-2 pb-8 text-right">
+          <DiscardSetupButton baseId={props.baseId} syncId={props.syncId} />
+        </div>
+      )}
     </main>
   );
 }

@@ -13,6 +13,9 @@ export function AppShell({ user, children }: { user: { email: string; name: stri
           <Link href="/" className="rounded-md px-2 py-1.5 text-sm text-gray-700 hover:bg-gray-100">
             Bases
           </Link>
+          <Link href="/syncs" className="rounded-md px-2 py-1.5 text-sm text-gray-700 hover:bg-gray-100">
+            Syncs
+          </Link>
           <Link href="/tokens" aria-label="Personal access tokens" className="rounded-md px-2 py-1.5 text-sm text-gray-700 hover:bg-gray-100">
             <span className="sm:hidden">Tokens</span>
             <span className="max-sm:hidden">Personal access tokens</span>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FIELD_TYPE_LABELS, FIELD_TYPE_MODULES, coerceCell, formatCell } from "./registry";
-import { FIELD_TYPES, type CellValue, type FieldOptions, type FieldType } from "./types";
+import { FIELD_TYPE_LABELS, FIELD_TYPE_MODULES, FIELD_TYPES, coerceCell, formatCell } from "./registry";
+import type { CellValue, FieldOptions, FieldType } from "./types";
 
 type Good = [FieldType, string, CellValue, FieldOptions?];
 type Bad = [FieldType, string, string, FieldOptions?];

@@ -1,6 +1,7 @@
-// The table of field type modules, and the three operations the app needs on a cell. No server
-// imports: the wizard's preview and the grid use these in the browser.
-import { isParseFailure, type CellValue, type FieldOptions, type FieldType, type FieldTypeModule, type ParseResult } from "./types";
+// The table of field type modules (its keys are the FieldType names), and the operations the app
+// needs on a cell. No server imports: the wizard's preview and the grid use these in the browser.
+import { z } from "zod";
+import { isParseFailure, type CellValue, type FieldOptions, type FieldType, type FieldTypeModule, type ParseResult, type SortKind } from "./types";
 import { currency } from "./types/currency";
 import { date } from "./types/date";
 import { duration } from "./types/duration";
@@ -12,7 +13,8 @@ import { phoneNumber } from "./types/phone-number";
 import { singleLineText } from "./types/single-line-text";
 import { url } from "./types/url";
 
-export const FIELD_TYPE_MODULES: Record<FieldType, FieldTypeModule> = {
+// In the order the wizard offers them. `satisfies` checks each module; FieldType is these keys.
+export const FIELD_TYPE_MODULES = {
   singleLineText,
   email,
   multilineText,
@@ -23,7 +25,11 @@ export const FIELD_TYPE_MODULES: Record<FieldType, FieldTypeModule> = {
   currency,
   url,
   percent,
-};
+} satisfies Record<string, FieldTypeModule>;
+
+export const FIELD_TYPES = Object.keys(FIELD_TYPE_MODULES) as [FieldType, ...FieldType[]];
+
+export const fieldTypeSchema = z.enum(FIELD_TYPES);
 
 export const FIELD_TYPE_LABELS = Object.fromEntries(
   Object.values(FIELD_TYPE_MODULES).map((m) => [m.type, m.label]),
@@ -34,6 +40,9 @@ export function getFieldTypeModule(type: FieldType): FieldTypeModule {
   if (!found) throw new Error(`Unknown field type: ${type}`);
   return found;
 }
+
+export const sortKindOf = (type: FieldType): SortKind => getFieldTypeModule(type).sortKind;
+export const isSearchable = (type: FieldType): boolean => getFieldTypeModule(type).searchable;
 
 // Missing options fall back to the type's defaults inside each module.
 export function coerceCell(type: FieldType, options: FieldOptions | undefined, text: string): ParseResult {

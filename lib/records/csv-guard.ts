@@ -7,15 +7,21 @@
 // primary key before storing it, so posting the download back to the same sync reads the very
 // same values: zero created, updated or deleted. (A leading apostrophe would be kept by the sync
 // as part of the text and turn every round trip of such a value into an update.)
+import { isSearchable } from "../fields/registry";
 import type { FieldType } from "../fields/types";
-import { SEARCHABLE_TYPES } from "./types";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+// Text-like types are the searchable ones (FieldTypeModule.searchable).
 export function isTextType(type: FieldType): boolean {
-  return SEARCHABLE_TYPES.includes(type);
+  return isSearchable(type);
+}
+
+// Text that is written as text whatever its field's type (the header, a key that is not of its type).
+export function guardCsvText(text: string): string {
+  return FORMULA_START.test(text) ? ` ${text}` : text;
 }
 
 export function guardCsvCell(type: FieldType, text: string): string {
-  return isTextType(type) && FORMULA_START.test(text) ? ` ${text}` : text;
+  return isTextType(type) ? guardCsvText(text) : text;
 }

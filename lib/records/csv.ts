@@ -3,7 +3,7 @@ import Papa from "papaparse";
 import { db } from "../db";
 import { cellToCsv, coerceCell } from "../fields/registry";
 import type { CellValue } from "../fields/types";
-import { guardCsvCell, isTextType } from "./csv-guard";
+import { guardCsvCell, guardCsvText, isTextType } from "./csv-guard";
 import { listRecords } from "./list";
 import type { ListQuery, RecordRow, TableField } from "./types";
 
@@ -22,7 +22,7 @@ async function keyField(table: { id: string; primaryFieldId: string | null }, fi
 // key like `007` stays `007`). It is guarded as text unless it reads as its field's type.
 function keyText(field: TableField, key: string): string {
   const asText = isTextType(field.type) || !coerceCell(field.type, field.options, key).ok;
-  return guardCsvCell(asText ? "singleLineText" : field.type, key);
+  return asText ? guardCsvText(key) : guardCsvCell(field.type, key);
 }
 
 function cellText(field: TableField, value: CellValue | undefined): string {
@@ -44,7 +44,7 @@ export async function streamTableCsv(table: { id: string; primaryFieldId: string
     async pull(controller) {
       if (!started) {
         started = true;
-        const header = fields.map((f) => guardCsvCell("singleLineText", f.column));
+        const header = fields.map((f) => guardCsvText(f.column));
         controller.enqueue(encoder.encode(Papa.unparse([header], UNPARSE)));
       }
       const query: ListQuery = { pageSize: BATCH, sort: [], search: "", fields: null, offset };

@@ -2,7 +2,8 @@
 // plus the sort and search it was made for, so a cursor from another query is refused rather
 // than silently skipping rows. Keyset pagination: no OFFSET n, stable while paging.
 import { invalidRequest } from "../errors";
-import { sortKindOf, type ListQuery } from "./types";
+import { sortKindOf } from "../fields/registry";
+import type { ListQuery } from "./types";
 
 const NUMERIC = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
-import { fieldOptionsSchema, fieldTypeSchema } from "../fields/types";
+import { fieldTypeSchema } from "../fields/registry";
+import { fieldOptionsSchema } from "../fields/types";
 import type { TableField } from "./types";
 
 // The table's fields in their configured order, primary field first.

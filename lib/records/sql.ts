@@ -12,7 +12,8 @@
 // indexes would need one index per field slot; not worth it at the 10,000-row sync limit.
 import { slotKey } from "./cells";
 import type { Cursor } from "./cursor";
-import { SEARCHABLE_TYPES, sortKindOf, type ListQuery, type SortSpec, type TableField } from "./types";
+import { isSearchable, sortKindOf } from "../fields/registry";
+import type { ListQuery, SortSpec, TableField } from "./types";
 
 export type SqlQuery = { text: string; values: unknown[] };
 
@@ -31,9 +32,9 @@ function sortExpression(spec: SortSpec, params: Params): { expr: string; cast: s
   switch (sortKindOf(spec.field.type)) {
     case "numeric":
       return { expr: `(CASE WHEN json_typeof(r.cells::json -> ${key}::text) = 'number' THEN (r.cells::json ->> ${key}::text)::numeric END)`, cast: "numeric" };
-    case "date":
+    case "isoDate":
       return { expr: `((r.cells::json ->> ${key}::text) COLLATE "C")`, cast: "text" };
-    default:
+    case "text":
       return { expr: `lower(r.cells::json ->> ${key}::text)`, cast: "text" };
   }
 }
@@ -44,7 +45,7 @@ export function escapeLike(text: string): string {
 
 function searchCondition(search: string, fields: TableField[], params: Params): string | null {
   if (!search) return null;
-  const searchable = fields.filter((f) => SEARCHABLE_TYPES.includes(f.type));
+  const searchable = fields.filter((f) => isSearchable(f.type));
   if (searchable.length === 0) return "false";
   const pattern = params.add(`%${escapeLike(search)}%`);
   const keys = params.add(searchable.map((f) => slotKey(f.slot)));

@@ -20,14 +20,3 @@ export type ListQuery = {
 export type RecordRow = { id: string; key: string; createdTime: string; cells: Record<string, CellValue> };
 
 export type RecordPage = { records: RecordRow[]; offset?: string; total?: number };
-
-// Text-like types: what the search box looks through.
-export const SEARCHABLE_TYPES: readonly FieldType[] = ["singleLineText", "multilineText", "email", "url", "phoneNumber"];
-
-export type SortKind = "numeric" | "date" | "text";
-
-export function sortKindOf(type: FieldType): SortKind {
-  if (type === "number" || type === "currency" || type === "percent" || type === "duration") return "numeric";
-  if (type === "date") return "date";
-  return "text";
-}

@@ -2,7 +2,8 @@
 // wizard's form edits. No server imports, so the browser validates with the same schema.
 import { z } from "zod";
 import { MAX_COLUMNS, MAX_NAME_LENGTH } from "../csv/limits";
-import { fieldOptionsSchema, fieldTypeSchema } from "../fields/types";
+import { fieldTypeSchema } from "../fields/registry";
+import { fieldOptionsSchema } from "../fields/types";
 
 export const DEFAULT_RETENTION_DAYS = 30;
 

@@ -2,8 +2,8 @@
 // plus the settings. It converts to the PUT body (SyncConfig) and validates with the same schema
 // the server uses, mapping each problem back to the form row it came from. No server imports.
 import { z } from "zod";
-import { FIELD_TYPE_MODULES } from "../fields/registry";
-import { fieldOptionsSchema, fieldTypeSchema, type FieldOptions, type FieldType } from "../fields/types";
+import { FIELD_TYPE_MODULES, fieldTypeSchema } from "../fields/registry";
+import { DEFAULT_FIELD_TYPE, fieldOptionsSchema, type FieldOptions, type FieldType } from "../fields/types";
 import { DEFAULT_RETENTION_DAYS, syncConfigSchema, type SyncConfig, type SyncConfigInput } from "../sync-shapes/config";
 import type { FieldSuggestionJson } from "../sync-shapes/json";
 
@@ -17,30 +17,17 @@ const wizardFieldSchema = z.object({
 
 export type WizardField = z.infer<typeof wizardFieldSchema>;
 
-// Which options each type has; the rest are dropped when the type changes or on save.
-export const OPTION_KEYS: Record<FieldType, (keyof FieldOptions)[]> = {
-  singleLineText: [],
-  email: [],
-  multilineText: [],
-  number: ["precision"],
-  date: ["dateFormat"],
-  duration: ["durationFormat"],
-  phoneNumber: [],
-  currency: ["symbol", "precision"],
-  url: [],
-  percent: ["precision"],
-};
-
-// The type's own options, with the type's defaults for any that are missing.
+// The type's own options (FieldTypeModule.optionKeys; the rest are dropped when the type changes
+// or on save), with the type's defaults for any that are missing.
 export function optionsForType(type: FieldType, options: FieldOptions = {}): FieldOptions {
   const merged: FieldOptions = { ...FIELD_TYPE_MODULES[type].defaultOptions, ...options };
   const picked: Record<string, unknown> = {};
-  for (const key of OPTION_KEYS[type]) if (merged[key] !== undefined) picked[key] = merged[key];
+  for (const key of FIELD_TYPE_MODULES[type].optionKeys) if (merged[key] !== undefined) picked[key] = merged[key];
   return picked as FieldOptions;
 }
 
 export function fieldFromColumn(column: string, suggestion: FieldSuggestionJson | undefined, selected: boolean): WizardField {
-  const type = suggestion?.type ?? "singleLineText";
+  const type = suggestion?.type ?? DEFAULT_FIELD_TYPE;
   return { column, name: column, type, options: optionsForType(type, suggestion?.options), selected };
 }
 

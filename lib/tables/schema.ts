@@ -8,25 +8,11 @@ import type { FieldOptions, FieldType } from "../fields/types";
 export type FieldSchema = { id: string; name: string; type: FieldType; options?: Record<string, unknown> };
 export type TableSchema = { id: string; name: string; primaryFieldId: string | null; fields: FieldSchema[] };
 
-const DATE_FORMATS = { us: "M/D/YYYY", european: "D/M/YYYY", iso: "YYYY-MM-DD" } as const;
-
+// Each type says which options it shows (FieldTypeModule.apiOptions), from the stored options
+// merged over its defaults.
 export function fieldOptionsForApi(type: FieldType, stored: FieldOptions | null): Record<string, unknown> | undefined {
-  const options: FieldOptions = { ...getFieldTypeModule(type).defaultOptions, ...(stored ?? {}) };
-  switch (type) {
-    case "number":
-    case "percent":
-      return { precision: options.precision ?? 0 };
-    case "currency":
-      return { precision: options.precision ?? 2, symbol: options.symbol ?? "$" };
-    case "date": {
-      const name = options.dateFormat ?? "us";
-      return { dateFormat: { name, format: DATE_FORMATS[name] } };
-    }
-    case "duration":
-      return { durationFormat: options.durationFormat ?? "h:mm" };
-    default:
-      return undefined;
-  }
+  const typeModule = getFieldTypeModule(type);
+  return typeModule.apiOptions({ ...typeModule.defaultOptions, ...(stored ?? {}) });
 }
 
 export async function listTableSchemas(baseId: string): Promise<{ tables: TableSchema[] }> {

@@ -1,31 +1,26 @@
-// One renderer per field type. Every value is rendered as React text, never as HTML.
+// One renderer per kind of grid cell; each field type says which it uses (FieldTypeModule.gridCell).
+// Every value is rendered as React text, never as HTML.
+import type { JSX } from "react";
+import { getFieldTypeModule } from "@/lib/fields/registry";
 import type { CellValue } from "@/lib/fields/types";
 import type { GridField } from "@/lib/records/grid";
-import { mailtoHref, telHref, webHref } from "@/lib/records/links";
 import { FormattedCell } from "./formatted-cell";
 import { LinkCell } from "./link-cell";
 import { LongTextCell } from "./long-text-cell";
 import { TextCell } from "./text-cell";
 
-export function Cell({ field, value }: { field: GridField; value: CellValue | undefined }) {
+export function Cell({ field, value }: { field: GridField; value: CellValue | undefined }): JSX.Element | null {
   if (value === undefined || value === null || value === "") return null;
   const text = String(value);
-  switch (field.type) {
-    case "number":
-    case "currency":
-    case "percent":
-    case "duration":
-    case "date":
+  const cell = getFieldTypeModule(field.type).gridCell;
+  switch (cell.kind) {
+    case "formatted":
       return <FormattedCell field={field} value={value} />;
-    case "email":
-      return <LinkCell text={text} href={mailtoHref(text)} />;
-    case "url":
-      return <LinkCell text={text} href={webHref(text)} newTab />;
-    case "phoneNumber":
-      return <LinkCell text={text} href={telHref(text)} />;
-    case "multilineText":
+    case "link":
+      return <LinkCell text={text} href={cell.href(text)} newTab={cell.newTab} />;
+    case "longText":
       return <LongTextCell field={field} text={text} />;
-    default:
+    case "text":
       return <TextCell text={text} />;
   }
 }

@@ -1,4 +1,4 @@
-// A link only when the href is known to be safe (see lib/records/links.ts); otherwise plain text.
+// A link only when the href is known to be safe (see lib/fields/links.ts); otherwise plain text.
 export function LinkCell({ text, href, newTab = false }: { text: string; href: string | null; newTab?: boolean }) {
   if (!href) {
     return (

@@ -1,25 +1,23 @@
 "use client";
-// The chosen type's options: precision, currency symbol, date format, duration format.
+// The chosen type's options (FieldTypeModule.optionKeys): precision, currency symbol, and the
+// format choices the type offers (FieldTypeModule.formatChoices).
 import { useFormContext, useWatch } from "react-hook-form";
+import { FIELD_TYPE_MODULES } from "@/lib/fields/registry";
+import type { FieldTypeModule } from "@/lib/fields/types";
 import type { WizardValues } from "@/lib/sync-wizard/form";
-import { OPTION_KEYS } from "@/lib/sync-wizard/form";
 import { inputClass } from "../wizard-frame";
 
 const PRECISIONS = [0, 1, 2, 3, 4, 5, 6, 7, 8];
-const DATE_FORMATS = [
-  ["us", "US (3/14/2025)"],
-  ["european", "European (14/3/2025)"],
-  ["iso", "ISO (2025-03-14)"],
-] as const;
-const DURATION_FORMATS = ["h:mm", "h:mm:ss", "h:mm:ss.S", "h:mm:ss.SS", "h:mm:ss.SSS"] as const;
 
 const precisionExample = (p: number) => (p === 0 ? "1" : `1.${"0".repeat(p)}`);
 
 export function FieldOptionsControls({ index, label }: { index: number; label: string }) {
   const { register, formState } = useFormContext<WizardValues>();
   const type = useWatch<WizardValues, `fields.${number}.type`>({ name: `fields.${index}.type` });
-  const keys = OPTION_KEYS[type] ?? [];
-  if (keys.length === 0) return null;
+  const typeModule: FieldTypeModule | undefined = FIELD_TYPE_MODULES[type];
+  const keys = typeModule?.optionKeys ?? [];
+  if (!typeModule || keys.length === 0) return null;
+  const { formatChoices } = typeModule;
   const symbolError = formState.errors.fields?.[index]?.options?.symbol?.message;
   const small = inputClass.replace("w-full ", "");
   return (
@@ -54,7 +52,7 @@ export function FieldOptionsControls({ index, label }: { index: number; label: s
       )}
       {keys.includes("dateFormat") && (
         <select aria-label={`Date format for ${label}`} className={small} {...register(`fields.${index}.options.dateFormat`)}>
-          {DATE_FORMATS.map(([value, text]) => (
+          {Object.entries(formatChoices.dateFormat ?? {}).map(([value, text]) => (
             <option key={value} value={value}>
               {text}
             </option>
@@ -67,9 +65,9 @@ export function FieldOptionsControls({ index, label }: { index: number; label: s
           className={small}
           {...register(`fields.${index}.options.durationFormat`)}
         >
-          {DURATION_FORMATS.map((f) => (
-            <option key={f} value={f}>
-              {f}
+          {Object.entries(formatChoices.durationFormat ?? {}).map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
             </option>
           ))}
         </select>

@@ -2,8 +2,8 @@
 // One CSV column on the fields step: tick (specific mode), name, type and its options, and the
 // ways to move it (drag handle, Move up / Move down for keyboards).
 import { useFormContext, useWatch } from "react-hook-form";
-import { FIELD_TYPE_LABELS } from "@/lib/fields/registry";
-import { FIELD_TYPES, type FieldType } from "@/lib/fields/types";
+import { FIELD_TYPE_LABELS, FIELD_TYPES } from "@/lib/fields/registry";
+import type { FieldType } from "@/lib/fields/types";
 import { optionsForType, type WizardField, type WizardValues } from "@/lib/sync-wizard/form";
 import { FieldError, inputClass } from "../wizard-frame";
 import { FieldOptionsControls } from "./field-options";

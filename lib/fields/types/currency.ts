@@ -1,5 +1,5 @@
 import { formatGrouped, losslessGrouped, parseDecimal } from "../decimal";
-import { parseFailure, type FieldOptions, type FieldTypeModule } from "../types";
+import { parseFailure, type FieldOptions, type FieldTypeModule, typeOptions } from "../types";
 
 export const DEFAULT_CURRENCY_SYMBOL = "$";
 export const DEFAULT_CURRENCY_PRECISION = 2;
@@ -77,7 +77,19 @@ function withSymbol(symbol: string, negative: boolean, body: string): string {
 export const currency: FieldTypeModule = {
   type: "currency",
   label: "Currency",
+  coercionVersion: 1,
   defaultOptions: { symbol: DEFAULT_CURRENCY_SYMBOL, precision: DEFAULT_CURRENCY_PRECISION },
+  ...typeOptions("symbol", "precision"),
+  formatChoices: {},
+  apiOptions: (options) => ({
+    precision: options.precision ?? DEFAULT_CURRENCY_PRECISION,
+    symbol: options.symbol ?? DEFAULT_CURRENCY_SYMBOL,
+  }),
+  sortKind: "numeric",
+  searchable: false,
+  align: "right",
+  gridWidth: 140,
+  gridCell: { kind: "formatted" },
   parse(text, options) {
     if (!text.trim()) return undefined;
     const money = parseMoney(text, options.symbol);

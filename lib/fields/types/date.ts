@@ -1,7 +1,15 @@
-import { parseFailure, type FieldOptions, type FieldTypeModule } from "../types";
+import { parseFailure, type DateFormat, type FieldTypeModule, typeOptions } from "../types";
 
-export type DateFormat = NonNullable<FieldOptions["dateFormat"]>;
+export type { DateFormat };
 export const DEFAULT_DATE_FORMAT: DateFormat = "us";
+
+// The formats the wizard offers, in order, and their pattern in the API's table schema.
+const FORMAT_CHOICES: Record<DateFormat, string> = {
+  us: "US (3/14/2025)",
+  european: "European (14/3/2025)",
+  iso: "ISO (2025-03-14)",
+};
+const API_FORMATS: Record<DateFormat, string> = { us: "M/D/YYYY", european: "D/M/YYYY", iso: "YYYY-MM-DD" };
 
 // YYYY-MM-DD (or YYYY/MM/DD), optionally followed by a time, which is ignored: the date is kept as
 // written, with no time-zone shift.
@@ -46,7 +54,19 @@ export function dateShape(text: string): { kind: "iso" } | { kind: "slashed"; fi
 export const date: FieldTypeModule = {
   type: "date",
   label: "Date",
+  coercionVersion: 1,
   defaultOptions: { dateFormat: DEFAULT_DATE_FORMAT },
+  ...typeOptions("dateFormat"),
+  formatChoices: { dateFormat: FORMAT_CHOICES },
+  apiOptions(options) {
+    const name = options.dateFormat ?? DEFAULT_DATE_FORMAT;
+    return { dateFormat: { name, format: API_FORMATS[name] } };
+  },
+  sortKind: "isoDate",
+  searchable: false,
+  align: "left",
+  gridWidth: 120,
+  gridCell: { kind: "formatted" },
   parse(text, options) {
     const trimmed = text.trim();
     if (!trimmed) return undefined;

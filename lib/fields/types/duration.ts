@@ -1,12 +1,21 @@
 import { parseDecimal, splitPlain, toPlainDecimal } from "../decimal";
-import { parseFailure, type FieldOptions, type FieldTypeModule } from "../types";
+import { parseFailure, type DurationFormat, type FieldTypeModule, typeOptions } from "../types";
 
-export const DEFAULT_DURATION_FORMAT = "h:mm";
+export const DEFAULT_DURATION_FORMAT: DurationFormat = "h:mm";
+
+// The formats the wizard offers, in order: value → label.
+const FORMAT_CHOICES: Record<DurationFormat, string> = {
+  "h:mm": "h:mm",
+  "h:mm:ss": "h:mm:ss",
+  "h:mm:ss.S": "h:mm:ss.S",
+  "h:mm:ss.SS": "h:mm:ss.SS",
+  "h:mm:ss.SSS": "h:mm:ss.SSS",
+};
 
 // `h:mm`, `h:mm:ss`, `h:mm:ss.S…`, optionally negative. Two parts are always hours and minutes.
 const CLOCK = /^([+-])?(\d+):(\d{1,2})(?::(\d{1,2})(?:\.(\d+))?)?$/;
 
-const FRACTION_DIGITS: Record<NonNullable<FieldOptions["durationFormat"]>, number> = {
+const FRACTION_DIGITS: Record<DurationFormat, number> = {
   "h:mm": 0,
   "h:mm:ss": 0,
   "h:mm:ss.S": 1,
@@ -45,7 +54,16 @@ function clock(negative: boolean, totalSeconds: number, withSeconds: boolean, fr
 export const duration: FieldTypeModule = {
   type: "duration",
   label: "Duration",
+  coercionVersion: 1,
   defaultOptions: { durationFormat: DEFAULT_DURATION_FORMAT },
+  ...typeOptions("durationFormat"),
+  formatChoices: { durationFormat: FORMAT_CHOICES },
+  apiOptions: (options) => ({ durationFormat: options.durationFormat ?? DEFAULT_DURATION_FORMAT }),
+  sortKind: "numeric",
+  searchable: false,
+  align: "right",
+  gridWidth: 110,
+  gridCell: { kind: "formatted" },
   parse(text) {
     const trimmed = text.trim();
     if (!trimmed) return undefined;

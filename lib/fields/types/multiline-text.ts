@@ -1,4 +1,4 @@
-import type { FieldTypeModule } from "../types";
+import { type FieldTypeModule, typeOptions } from "../types";
 
 const LINE_BREAK = /\r\n|\r/g;
 export const LONG_TEXT_LENGTH = 255;
@@ -7,7 +7,16 @@ export const LONG_TEXT_LENGTH = 255;
 export const multilineText: FieldTypeModule = {
   type: "multilineText",
   label: "Long text",
+  coercionVersion: 1,
   defaultOptions: {},
+  ...typeOptions(),
+  formatChoices: {},
+  apiOptions: () => undefined,
+  sortKind: "text",
+  searchable: true,
+  align: "left",
+  gridWidth: 260,
+  gridCell: { kind: "longText" },
   parse(text) {
     const value = (text.includes("\r") ? text.replace(LINE_BREAK, "\n") : text).trim();
     return value || undefined;

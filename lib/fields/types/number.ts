@@ -1,5 +1,5 @@
 import { formatGrouped, parseDecimal, toPlainDecimal } from "../decimal";
-import { parseFailure, type FieldTypeModule } from "../types";
+import { parseFailure, type FieldTypeModule, typeOptions } from "../types";
 
 export const DEFAULT_NUMBER_PRECISION = 0;
 
@@ -7,7 +7,16 @@ export const DEFAULT_NUMBER_PRECISION = 0;
 export const number: FieldTypeModule = {
   type: "number",
   label: "Number",
+  coercionVersion: 1,
   defaultOptions: { precision: DEFAULT_NUMBER_PRECISION },
+  ...typeOptions("precision"),
+  formatChoices: {},
+  apiOptions: (options) => ({ precision: options.precision ?? DEFAULT_NUMBER_PRECISION }),
+  sortKind: "numeric",
+  searchable: false,
+  align: "right",
+  gridWidth: 120,
+  gridCell: { kind: "formatted" },
   parse(text) {
     const trimmed = text.trim();
     if (!trimmed) return undefined;

@@ -1,5 +1,5 @@
 import { formatGrouped, parseDecimal, toPlainDecimal } from "../decimal";
-import { parseFailure, type FieldTypeModule } from "../types";
+import { parseFailure, type FieldTypeModule, typeOptions } from "../types";
 
 export const DEFAULT_PERCENT_PRECISION = 0;
 
@@ -13,7 +13,16 @@ export function parsePercent(text: string): { value: number; decimals: number; h
 export const percent: FieldTypeModule = {
   type: "percent",
   label: "Percent",
+  coercionVersion: 1,
   defaultOptions: { precision: DEFAULT_PERCENT_PRECISION },
+  ...typeOptions("precision"),
+  formatChoices: {},
+  apiOptions: (options) => ({ precision: options.precision ?? DEFAULT_PERCENT_PRECISION }),
+  sortKind: "numeric",
+  searchable: false,
+  align: "right",
+  gridWidth: 100,
+  gridCell: { kind: "formatted" },
   parse(text) {
     const trimmed = text.trim();
     if (!trimmed) return undefined;

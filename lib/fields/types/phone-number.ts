@@ -1,4 +1,5 @@
-import { parseFailure, type FieldTypeModule } from "../types";
+import { telHref } from "../links";
+import { parseFailure, type FieldTypeModule, typeOptions } from "../types";
 import { dateShape } from "./date";
 
 // Digits with spaces, + - ( ) . / as separators, and an optional extension (`x12`, `ext. 12`, `#12`).
@@ -22,7 +23,16 @@ function countDigits(value: string): number {
 export const phoneNumber: FieldTypeModule = {
   type: "phoneNumber",
   label: "Phone number",
+  coercionVersion: 1,
   defaultOptions: {},
+  ...typeOptions(),
+  formatChoices: {},
+  apiOptions: () => undefined,
+  sortKind: "text",
+  searchable: true,
+  align: "left",
+  gridWidth: 160,
+  gridCell: { kind: "link", href: telHref, newTab: false },
   parse(text) {
     const value = text.trim();
     if (!value) return undefined;

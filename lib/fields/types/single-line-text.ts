@@ -1,4 +1,4 @@
-import type { FieldTypeModule } from "../types";
+import { type FieldTypeModule, typeOptions } from "../types";
 
 const LINE_BREAK = /\r\n|\r|\n/g;
 
@@ -6,7 +6,16 @@ const LINE_BREAK = /\r\n|\r|\n/g;
 export const singleLineText: FieldTypeModule = {
   type: "singleLineText",
   label: "Single line text",
+  coercionVersion: 1,
   defaultOptions: {},
+  ...typeOptions(),
+  formatChoices: {},
+  apiOptions: () => undefined,
+  sortKind: "text",
+  searchable: true,
+  align: "left",
+  gridWidth: 200,
+  gridCell: { kind: "text" },
   parse(text) {
     const oneLine = text.includes("\n") || text.includes("\r") ? text.replace(LINE_BREAK, " ") : text;
     const value = oneLine.trim();

@@ -1,4 +1,5 @@
-import { parseFailure, type FieldTypeModule } from "../types";
+import { webHref } from "../links";
+import { parseFailure, type FieldTypeModule, typeOptions } from "../types";
 
 // With a scheme (`https://…`, `ftp://…`, `mailto:…`) anything without spaces goes; without one it
 // must look like a host name with a top-level domain (`example.com/path`, `www.example.org`).
@@ -13,7 +14,16 @@ const isUrl = (value: string) => WITH_SCHEME.test(value) || BARE.test(value);
 export const url: FieldTypeModule = {
   type: "url",
   label: "URL",
+  coercionVersion: 1,
   defaultOptions: {},
+  ...typeOptions(),
+  formatChoices: {},
+  apiOptions: () => undefined,
+  sortKind: "text",
+  searchable: true,
+  align: "left",
+  gridWidth: 240,
+  gridCell: { kind: "link", href: webHref, newTab: true },
   parse(text) {
     const value = text.trim();
     if (!value) return undefined;

@@ -1,6 +1,6 @@
 // Pure decisions about a table's fields when a configuration is saved or new columns arrive.
 import { newId } from "../../ids";
-import type { FieldOptions, FieldType } from "../../fields/types";
+import { DEFAULT_FIELD_TYPE, type FieldOptions, type FieldType } from "../../fields/types";
 import type { SyncConfig } from "../../sync-shapes/config";
 
 // `slot`: the key of the field's values in records.cells (lib/records/cells.ts). A new field takes
@@ -54,6 +54,6 @@ export function fieldsForNewColumns(columns: string[], fields: FieldRow[], slots
     let name = column;
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${column} ${n}`;
     taken.add(name.toLowerCase());
-    return { id: newId("field"), name, type: "singleLineText", options: {}, position: ++position, column, slot: ++slot };
+    return { id: newId("field"), name, type: DEFAULT_FIELD_TYPE, options: {}, position: ++position, column, slot: ++slot };
   });
 }

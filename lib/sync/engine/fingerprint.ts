@@ -1,16 +1,24 @@
 // A row's fingerprint: a 53-bit hash of the CSV texts its cells are coerced from, seeded with
-// everything the coercion depends on (each field's slot, type and options, and COERCION_VERSION).
+// everything the coercion depends on (each field's slot, type, options, and its type's coercion
+// version: FieldTypeModule.coercionVersion).
 // Equal fingerprints mean equal cells, so a re-sync coerces and compares only the rows whose
 // fingerprint changed (records.fingerprint; null for a row that had a problem, which is therefore
 // coerced again every time and keeps being reported).
 //
 // The hash is cyrb53 (public domain, github.com/bryc/code): two 32-bit lanes, fast on short
 // strings, good avalanche. Two different rows share a fingerprint with a chance of about 2^-53.
+import { getFieldTypeModule } from "../../fields/registry";
 import type { FieldOptions, FieldType } from "../../fields/types";
 
-// Bump when a field type's parse rules change, so stored fingerprints stop matching and every
-// row is coerced again by the new rules on its next sync.
-export const COERCION_VERSION = 1;
+// The seed's format. It used to be one coercion version for every type; each type now has its
+// own, written into the seed only once it is past 1, so the fingerprints stored before stay valid
+// and bumping one type's version re-coerces only the tables that have a field of that type.
+const SEED_FORMAT = 1;
+
+function fieldSignature(field: { slot: number; type: FieldType; options: FieldOptions }): string {
+  const version = getFieldTypeModule(field.type).coercionVersion;
+  return `${field.slot}:${field.type}${version > 1 ? `@${version}` : ""}:${JSON.stringify(field.options)}`;
+}
 
 export type Seed = readonly [number, number];
 
@@ -26,7 +34,7 @@ function mix(h1: number, h2: number, text: string): [number, number] {
 }
 
 export function fingerprintSeed(fields: readonly { slot: number; type: FieldType; options: FieldOptions }[]): Seed {
-  const signature = `${COERCION_VERSION}|${fields.map((f) => `${f.slot}:${f.type}:${JSON.stringify(f.options)}`).join("|")}`;
+  const signature = `${SEED_FORMAT}|${fields.map(fieldSignature).join("|")}`;
   return mix(0xdeadbeef, 0x41c6ce57, signature);
 }
 

@@ -20,6 +20,7 @@ export default async function TablePage({ params }: Params) {
       <TableView
         baseId={baseId}
         tableId={data.table.id}
+        tableName={data.table.name}
         fields={data.fields}
         initialPage={data.initialPage}
         initialSync={data.sync}

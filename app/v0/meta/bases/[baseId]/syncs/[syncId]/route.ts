@@ -1,4 +1,5 @@
-// GET /v0/meta/bases/{baseId}/syncs/{syncId}: the sync's status; PUT: save its configuration.
+// GET /v0/meta/bases/{baseId}/syncs/{syncId}: the sync's status; PUT: save its configuration;
+// DELETE: delete the sync and its table.
 import { authorizeBase, SYNC_WRITE } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { apiRoute } from "@/lib/http/api";
@@ -7,6 +8,7 @@ import { parseBody } from "@/lib/http/validate";
 import { authorizeSchemaRead } from "@/lib/sync/access";
 import { syncConfigSchema } from "@/lib/sync-shapes/config";
 import { configureSync } from "@/lib/sync/configure";
+import { deleteSync } from "@/lib/sync/delete";
 import { findSyncInBase } from "@/lib/sync/endpoints";
 import { getSyncStatus } from "@/lib/sync/status";
 
@@ -26,4 +28,9 @@ export const PUT = apiRoute<Params>(async ({ req, params, principal }) => {
   if (new URL(req.url).searchParams.get("dryRun") === "true") return configureSync({ sync, config, dryRun: true });
   await configureSync({ sync, config });
   return getSyncStatus(sync.id, publicOrigin(req, env.PUBLIC_URL));
+});
+
+export const DELETE = apiRoute<Params>(async ({ params, principal }) => {
+  await authorizeBase(principal, params.baseId, SYNC_WRITE);
+  return deleteSync(await findSyncInBase(params.baseId, params.syncId));
 });
