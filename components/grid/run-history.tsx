@@ -101,7 +101,6 @@ export function RunHistory({ baseId, syncId, version, onUndone }: { baseId: stri
                     type="button"
                     className="text-blue-700 underline"
                     aria-expanded={changesOf === run.id}
-                    aria-label={`Changes of the run at ${new Date(run.startedAt).toLocaleString("en", { dateStyle: "medium", timeStyle: "medium" })}`}
                     onClick={() => setChangesOf(changesOf === run.id ? null : run.id)}
                   >
                     {undoable === run.id ? "Changes / Undo" : "Changes"}

@@ -80,7 +80,7 @@ test("undo the latest run from the run history", async ({ page, request }, testI
   await sendCsv(request, url, token, PRODUCTS_CSV.replace("A-100,Widget", "A-100,Sprocket").split("\n").slice(0, 3).join("\n"));
   await signInViaUi(page, user.email, user.password);
   await page.goto(`/bases/${base.id}/tables/${tableId}`);
-  await expect(page.getByText("2 records")).toBeVisible();
+  await expect(page.getByText("2 records", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Run history" }).click();
   const history = page.getByRole("region", { name: "Run history" });
   await history.getByRole("button", { name: "Changes / Undo" }).click();
@@ -92,7 +92,7 @@ test("undo the latest run from the run history", async ({ page, request }, testI
 
   page.once("dialog", (dialog) => void dialog.accept());
   await history.getByRole("button", { name: "Undo this run" }).click();
-  await expect(page.getByText("3 records")).toBeVisible();
+  await expect(page.getByText("3 records", { exact: true })).toBeVisible();
   await expect(history.getByRole("cell", { name: "Undo", exact: true })).toBeVisible();
   const after = (await api(`/v0/${base.id}/${tableId}?sort[0][field]=SKU`, { token })).json.records;
   expect(after).toEqual(before);
