@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { signInAction } from "@/app/(auth)/actions";
+import { signInAction } from "@/lib/auth/actions";
 import { signInSchema, type SignInInput } from "@/lib/auth/schemas";
 import { Button } from "@/components/ui/button";
 import { FormError, TextField } from "@/components/ui/field";
@@ -15,7 +15,7 @@ export function SignInForm({ next, signUpOpen }: { next?: string; signUpOpen: bo
 
   const onSubmit = form.handleSubmit(async (values) => {
     setError(undefined);
-    const result = await signInAction(values, next);
+    const result = await signInAction({ ...values, next });
     if (result.field === "email" || result.field === "password") form.setError(result.field, { message: result.error });
     else setError(result.error);
   });

@@ -1,4 +1,4 @@
-import { signOutAction } from "@/app/(auth)/actions";
+import { signOutAction } from "@/lib/auth/actions";
 import { buttonClasses } from "@/components/ui/button";
 
 // A form, not a link: signing out changes state, so it is a POST (a Server Action).

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { signUpAction } from "@/app/(auth)/actions";
+import { signUpAction } from "@/lib/accounts/actions";
 import { signUpSchema, type SignUpInput } from "@/lib/auth/schemas";
 import { Button } from "@/components/ui/button";
 import { FormError, TextField } from "@/components/ui/field";

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { createTokenAction } from "@/app/(app)/tokens/actions";
+import { createTokenAction } from "@/lib/auth/actions";
 import { createTokenSchema, type CreateTokenInput } from "@/lib/auth/schemas";
 import { SCOPES } from "@/lib/auth/scopes";
 import { SCOPE_DESCRIPTIONS } from "@/lib/auth/scope-labels";

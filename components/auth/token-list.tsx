@@ -1,6 +1,6 @@
 "use client";
 import { useState, useTransition } from "react";
-import { revokeTokenAction } from "@/app/(app)/tokens/actions";
+import { revokeTokenAction } from "@/lib/auth/actions";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { LocalTime } from "@/components/ui/local-time";

@@ -1,7 +1,7 @@
 "use client";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { createBaseAction } from "@/app/(app)/bases/actions";
+import { createBaseAction } from "@/lib/accounts/actions";
 import { createBaseSchema, type CreateBaseInput } from "@/lib/accounts/schemas";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";

@@ -2,7 +2,7 @@
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { removeMemberAction, shareBaseAction } from "@/app/(app)/bases/actions";
+import { removeMemberAction, shareBaseAction } from "@/lib/accounts/actions";
 import { ROLE_LABELS, shareBaseSchema, type ShareBaseInput } from "@/lib/accounts/schemas";
 import { ROLES, type Role } from "@/lib/auth/scopes";
 import { Button } from "@/components/ui/button";
@@ -20,7 +20,7 @@ export function ShareBase({ baseId, currentUserId, isOwner, members }: { baseId:
 
   const onSubmit = form.handleSubmit(async (values) => {
     setError(undefined);
-    const result = await shareBaseAction(baseId, values);
+    const result = await shareBaseAction({ ...values, baseId });
     if (result.ok) form.reset({ email: "", role: values.role });
     else if (result.field === "email") form.setError("email", { message: result.error });
     else setError(result.error);
@@ -29,7 +29,7 @@ export function ShareBase({ baseId, currentUserId, isOwner, members }: { baseId:
   const remove = (member: Member) =>
     startTransition(async () => {
       setError(undefined);
-      const result = await removeMemberAction(baseId, member.userId);
+      const result = await removeMemberAction({ baseId, userId: member.userId });
       if (!result.ok) setError(result.error);
     });
 

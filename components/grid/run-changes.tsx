@@ -2,6 +2,7 @@
 // A run's change list under its row in the run history: searchable by key, grouped by kind, paged,
 // with the Undo button when the run is the one an undo would revert.
 import { useEffect, useState } from "react";
+import { ApiRequestError, apiRequest } from "@/components/api/client";
 import type { RunChangeJson, RunChangesJson } from "@/lib/sync-shapes/json";
 
 const KIND_LABELS = { created: "Created", updated: "Updated", deleted: "Deleted" } as const;
@@ -19,14 +20,9 @@ export function RunChanges({ baseId, syncId, runId, undoable, onUndone }: Props)
   useEffect(() => {
     let cancelled = false;
     const query = new URLSearchParams({ pageSize: String(PAGE_SIZE), ...(search ? { search } : {}) });
-    fetch(`${base}/changes?${query}`, { headers: { accept: "application/json" } })
-      .then(async (res) => {
-        const body = await res.json();
-        if (cancelled) return;
-        if (!res.ok) setError(body?.error?.message ?? `HTTP ${res.status}`);
-        else setData(body as RunChangesJson);
-      })
-      .catch(() => !cancelled && setError("The changes could not be loaded."));
+    apiRequest<RunChangesJson>(`${base}/changes?${query}`)
+      .then((body) => !cancelled && setData(body))
+      .catch((err) => !cancelled && setError(describe(err, "The changes could not be loaded.")));
     return () => {
       cancelled = true;
     };
@@ -36,11 +32,14 @@ export function RunChanges({ baseId, syncId, runId, undoable, onUndone }: Props)
     if (!window.confirm("Undo this run? The table goes back to how it was before the run.")) return;
     setBusy(true);
     setError(null);
-    const res = await fetch(`${base}/undo`, { method: "POST", headers: { accept: "application/json" } });
-    const body = await res.json().catch(() => null);
-    setBusy(false);
-    if (!res.ok) setError(body?.error?.message ?? `HTTP ${res.status}`);
-    else onUndone();
+    try {
+      await apiRequest(`${base}/undo`, { method: "POST" });
+      onUndone();
+    } catch (err) {
+      setError(describe(err, "The run could not be undone."));
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (
@@ -97,6 +96,8 @@ export function RunChanges({ baseId, syncId, runId, undoable, onUndone }: Props)
     </div>
   );
 }
+
+const describe = (err: unknown, fallback: string) => (err instanceof ApiRequestError && err.status > 0 ? err.message : fallback);
 
 const show = (value: unknown) => (value === null || value === undefined ? "(empty)" : String(value));
 

@@ -1,6 +1,6 @@
 "use client";
 import { Fragment, useEffect, useState } from "react";
-
+import { ApiRequestError, apiRequest } from "@/components/api/client";
 import type { SyncProblemJson as Problem, SyncRunJson as Run } from "@/lib/sync-shapes/json";
 import { RunChanges } from "./run-changes";
 
@@ -24,17 +24,16 @@ export function RunHistory({ baseId, syncId, version, onUndone }: { baseId: stri
 
   useEffect(() => {
     let cancelled = false;
-    fetch(`/v0/meta/bases/${baseId}/syncs/${syncId}/runs`, { headers: { accept: "application/json" } })
-      .then(async (res) => {
-        const body = await res.json();
+    apiRequest<{ runs: Run[]; undoableRunId: string | null }>(`/v0/meta/bases/${baseId}/syncs/${syncId}/runs`)
+      .then((body) => {
         if (cancelled) return;
-        if (!res.ok) setError(body?.error?.message ?? `HTTP ${res.status}`);
-        else {
-          setRuns(body.runs as Run[]);
-          setUndoable(body.undoableRunId ?? null);
-        }
+        setRuns(body.runs);
+        setUndoable(body.undoableRunId ?? null);
       })
-      .catch(() => !cancelled && setError("The run history could not be loaded."));
+      .catch((err) => {
+        if (cancelled) return;
+        setError(err instanceof ApiRequestError && err.status > 0 ? err.message : "The run history could not be loaded.");
+      });
     return () => {
       cancelled = true;
     };

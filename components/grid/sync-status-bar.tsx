@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import type { RunSummary, TableSyncSummary } from "@/lib/records/grid";
+import { ApiRequestError, apiRequest } from "@/components/api/client";
 import { RelativeTime } from "./relative-time";
 
 type Props = {
@@ -46,13 +47,10 @@ export function SyncStatusBar({ summary, baseId, canRun, onRan }: Props) {
     setRunning(true);
     setError(null);
     try {
-      const res = await fetch(`/v0/meta/bases/${baseId}/syncs/${summary.syncId}/run`, { method: "POST" });
-      if (!res.ok) {
-        const body = await res.json().catch(() => null);
-        setError(body?.error?.message ?? `Sync now failed (HTTP ${res.status}).`);
-      }
-    } catch {
-      setError("Sync now failed: the server could not be reached.");
+      await apiRequest(`/v0/meta/bases/${baseId}/syncs/${summary.syncId}/run`, { method: "POST" });
+    } catch (err) {
+      const refused = err instanceof ApiRequestError && err.status > 0;
+      setError(refused ? err.message : "Sync now failed: the server could not be reached.");
     } finally {
       setRunning(false);
       onRan();

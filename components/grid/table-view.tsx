@@ -10,7 +10,7 @@ import { SyncStatusBar } from "./sync-status-bar";
 import { TableMenu } from "./table-menu";
 import { useRecords, type GridQuery, type GridSort } from "./use-records";
 import { useFillHeight } from "./use-fill-height";
-import { useSyncStatus } from "./use-sync-status";
+import { useTableSyncSummary } from "./use-table-sync-summary";
 
 type Props = {
   baseId: string;
@@ -48,7 +48,7 @@ export function TableView(props: Props) {
   const base = `/bases/${baseId}/tables/${tableId}`;
   const data = useRecords({ rowsPath: `${base}/rows`, query, version, initial: props.initialPage });
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  const { summary, refresh } = useSyncStatus({ statusPath: `${base}/sync-status`, initial: props.initialSync, onRunLanded: reload });
+  const { summary, refresh } = useTableSyncSummary({ statusPath: `${base}/sync-status`, initial: props.initialSync, onRunLanded: reload });
   const expand = useCallback((field: GridField, text: string) => setExpanded({ title: field.name, text }), []);
   const { ref: fillRef, height } = useFillHeight();
 

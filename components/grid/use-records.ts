@@ -1,6 +1,7 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { gridPageSize, type GridPage, type GridRecord } from "@/lib/records/grid";
+import { apiRequest } from "@/components/api/client";
 
 export type GridSort = { fieldId: string; direction: "asc" | "desc" } | null;
 export type GridQuery = { sort: GridSort; search: string };
@@ -47,11 +48,8 @@ export function useRecords(input: { rowsPath: string; query: GridQuery; version:
       inFlight.current = marker;
       setState((s) => ({ ...s, loading: true }));
       try {
-        const res = await fetch(rowsUrl(rowsPath, query, offset, pageSize), { headers: { accept: "application/json" } });
-        const body = await res.json();
+        const page = await apiRequest<GridPage>(rowsUrl(rowsPath, query, offset, pageSize));
         if (latest.current !== forKey) return;
-        if (!res.ok) throw new Error(body?.error?.message ?? `HTTP ${res.status}`);
-        const page = body as GridPage;
         setState((s) => ({
           key: forKey,
           records: offset && s.key === forKey ? [...s.records, ...page.records] : page.records,

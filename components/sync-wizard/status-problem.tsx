@@ -2,11 +2,11 @@
 // or one whose configuration does not exist yet.
 import Link from "next/link";
 import type { SyncStatusJson } from "@/lib/sync-shapes/json";
-import type { WizardApiError } from "./api";
+import type { ApiRequestError } from "@/components/api/client";
 
 type Props = {
   baseId: string;
-  error?: WizardApiError;
+  error?: ApiRequestError;
   status?: SyncStatusJson;
   alreadyActive?: boolean;
   notConfigured?: boolean;

@@ -5,10 +5,12 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { FormProvider, type FieldErrors, type FieldPath } from "react-hook-form";
+import { messageDetail, toSentence } from "@/lib/errors";
 import { locateApiError, type WizardStep } from "@/lib/sync-wizard/errors";
-import { humanizeMessage, toSyncConfig, type WizardValues } from "@/lib/sync-wizard/form";
+import { toSyncConfig, type WizardValues } from "@/lib/sync-wizard/form";
 import { summarizeChange, type ChangeSummary } from "@/lib/sync-wizard/change-summary";
-import { createSync, postCsvFile, previewSyncConfig, putSyncConfig, WizardApiError } from "./api";
+import { ApiRequestError } from "@/components/api/client";
+import { createSync, postCsvFile, previewSyncConfig, putSyncConfig } from "./api";
 import { ChangePreview, ConfirmStep } from "./steps/confirm-step";
 import { CreatingStep } from "./steps/creating-step";
 import { FieldsStep } from "./steps/fields-step";
@@ -16,7 +18,7 @@ import { IntroStep } from "./steps/intro-step";
 import { KeyStep } from "./steps/key-step";
 import { SettingsStep } from "./steps/settings-step";
 import { SetupStep } from "./steps/setup-step";
-import { useSyncStatus } from "./use-sync-status";
+import { useSyncEndpointStatus } from "./use-sync-endpoint-status";
 import { useWizardForm } from "./use-wizard-form";
 import { primaryButton, secondaryButton, WizardFooter, WizardFrame } from "./wizard-frame";
 import { StatusProblem } from "./status-problem";
@@ -43,7 +45,7 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source }: Prop
   const [confirming, setConfirming] = useState<{ values: WizardValues; summary: ChangeSummary } | null>(null);
   const [preview, setPreview] = useState<ChangeSummary | null>(null);
   const { form, rows, ready, notice, onStatus } = useWizardForm(mode);
-  const { status, error } = useSyncStatus(baseId, syncId, {
+  const { status, error } = useSyncEndpointStatus(baseId, syncId, {
     enabled: step !== "intro" && step !== "creating",
     interval: (s) => (mode === "configure" ? null : s.latestPayload ? 1000 : 500),
     onStatus,
@@ -93,7 +95,7 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source }: Prop
       if (file) await postCsvFile(url, file);
       setStep(file ? "fields" : "setup");
     } catch (err) {
-      const message = err instanceof WizardApiError ? err.message : "Something went wrong. Try again.";
+      const message = err instanceof ApiRequestError ? err.message : "Something went wrong. Try again.";
       if (id && file) setFileError(message);
       else setIntroError(message);
     } finally {
@@ -135,11 +137,13 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source }: Prop
       router.push(`/bases/${baseId}/tables/${saved.tableId}`);
       router.refresh();
     } catch (err) {
-      const message = err instanceof WizardApiError ? err.message : "Something went wrong. Try again.";
-      const place = locateApiError(message, values.fields, formIndex);
+      const refusal = err instanceof ApiRequestError ? err : null;
+      const message = refusal?.message ?? "Something went wrong. Try again.";
+      const place = locateApiError(refusal?.param ?? null, formIndex);
       const at = place.step ?? "settings";
-      if (place.path) form.setError(place.path as FieldPath<WizardValues>, { type: "server", message: humanizeMessage(message) });
-      else setServerError({ step: at, message });
+      if (place.path && refusal) {
+        form.setError(place.path as FieldPath<WizardValues>, { type: "server", message: toSentence(messageDetail(refusal)) });
+      } else setServerError({ step: at, message });
       setStep(at);
     }
   };

@@ -1,7 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { deleteSync, WizardApiError } from "@/components/sync-wizard/api";
+import { ApiRequestError } from "@/components/api/client";
+import { deleteSync } from "@/components/sync-wizard/api";
 
 type Props = {
   open: boolean;
@@ -35,7 +36,7 @@ export function DeleteSyncDialog({ open, onClose, baseId, syncId, target }: Prop
       router.push(`/bases/${baseId}`);
       router.refresh();
     } catch (err) {
-      setError(err instanceof WizardApiError ? err.message : "Could not delete. Try again.");
+      setError(err instanceof ApiRequestError ? err.message : "Could not delete. Try again.");
       setBusy(false);
     }
   }
@@ -47,33 +48,35 @@ export function DeleteSyncDialog({ open, onClose, baseId, syncId, target }: Prop
       aria-labelledby="delete-sync-title"
       className="m-auto w-[min(32rem,90vw)] rounded-lg border border-gray-200 p-0 shadow-xl backdrop:bg-black/30"
     >
-      <div className="p-4 text-sm">
-        <h2 id="delete-sync-title" className="text-base font-semibold">{title}</h2>
-        {target.kind === "table" ? (
-          <p className="mt-2 text-gray-700">
-            This deletes {target.recordCount === undefined ? "all its records" : `its ${target.recordCount.toLocaleString("en-US")} ${target.recordCount === 1 ? "record" : "records"}`},
-            its fields, its run history and its sync endpoint: requests to its sync URL will then fail. This cannot be undone.
-          </p>
-        ) : (
-          <p className="mt-2 text-gray-700">
-            This deletes the sync endpoint and every request it received: its sync URL will then fail. This cannot be undone.
-          </p>
-        )}
-        {error && <p role="alert" className="mt-2 text-red-700">{error}</p>}
-        <div className="mt-4 flex justify-end gap-2">
-          <button type="button" onClick={onClose} autoFocus className="rounded-md border border-gray-300 px-3 py-1.5 font-medium text-gray-800 hover:bg-gray-50">
-            Cancel
-          </button>
-          <button
-            type="button"
-            onClick={confirm}
-            disabled={busy}
-            className="rounded-md bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-800 disabled:opacity-60"
-          >
-            {busy ? "Deleting…" : action}
-          </button>
+      {open && (
+        <div className="p-4 text-sm">
+          <h2 id="delete-sync-title" className="text-base font-semibold">{title}</h2>
+          {target.kind === "table" ? (
+            <p className="mt-2 text-gray-700">
+              This deletes {target.recordCount === undefined ? "all its records" : `its ${target.recordCount.toLocaleString("en-US")} ${target.recordCount === 1 ? "record" : "records"}`},
+              its fields, its run history and its sync endpoint: requests to its sync URL will then fail. This cannot be undone.
+            </p>
+          ) : (
+            <p className="mt-2 text-gray-700">
+              This deletes the sync endpoint and every request it received: its sync URL will then fail. This cannot be undone.
+            </p>
+          )}
+          {error && <p role="alert" className="mt-2 text-red-700">{error}</p>}
+          <div className="mt-4 flex justify-end gap-2">
+            <button type="button" onClick={onClose} autoFocus className="rounded-md border border-gray-300 px-3 py-1.5 font-medium text-gray-800 hover:bg-gray-50">
+              Cancel
+            </button>
+            <button
+              type="button"
+              onClick={confirm}
+              disabled={busy}
+              className="rounded-md bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-800 disabled:opacity-60"
+            >
+              {busy ? "Deleting…" : action}
+            </button>
+          </div>
         </div>
-      </div>
+      )}
     </dialog>
   );
 }

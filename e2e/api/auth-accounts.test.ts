@@ -49,7 +49,7 @@ describe("base sharing", () => {
     const { user: owner, base } = await makeOwnerSetup();
     const [editor, other] = [await makeUser("editor"), await makeUser("other")];
     await shareBase({ baseId: base.id, actingUserId: owner.id, email: editor.email.toUpperCase(), role: "editor" });
-    const { getBaseRole } = await import("@/lib/accounts/bases");
+    const { getBaseRole } = await import("@/lib/auth/permissions");
     expect(await getBaseRole(base.id, editor.id)).toBe("editor");
     expect(await refusal(shareBase({ baseId: base.id, actingUserId: editor.id, email: other.email, role: "read" }))).toMatchObject({
       type: "INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND",

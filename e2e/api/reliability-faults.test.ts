@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "@/scripts/lib/app-server";
 import { startPrivatePostgres, type PrivatePostgres } from "@/scripts/lib/private-postgres";
 import { applyMigrations } from "@/scripts/lib/migrate";
-import { generateCsv, postCsv, recordsFingerprint, setupSyncOverHttp, textConfig, type SyncHandle } from "../support/sync-setup";
+import { setupSyncOverHttp, textConfig, type SyncHandle } from "@/scripts/lib/sync-over-http";
+import { generateCsv, postCsvTo, recordsFingerprintAt } from "../support/sync";
 
 let database: PrivatePostgres;
 let server: AppServer;
@@ -64,11 +65,11 @@ afterAll(async () => {
 
 describe("a server killed in the middle of a 10,000-row sync", () => {
   it("leaves exactly the previous records, no applied run, and the next request succeeds", async () => {
-    const before = await recordsFingerprint(database.url, sync.tableId);
+    const before = await recordsFingerprintAt(database.url, sync.tableId);
     expect(before.live).toBe(10_000);
     let killed = false;
     for (let attempt = 0; attempt < 5 && !killed; attempt++) {
-      const request = postCsv(server.url, sync.path, token, generateCsv({ rows: 10_000, seed: `v2-${attempt}` })).then(
+      const request = postCsvTo(server.url, sync.path, token, generateCsv({ rows: 10_000, seed: `v2-${attempt}` })).then(
         (res) => res.status,
         () => "connection lost" as const,
       );
@@ -80,17 +81,17 @@ describe("a server killed in the middle of a 10,000-row sync", () => {
       if (!killed) {
         // The sync committed before the kill landed: that run is legitimately applied; try again.
         server = await startAppServer({ databaseUrl: database.url, quiet: true, env: { SYNC_RATE_LIMIT_MAX: "1000" } });
-        Object.assign(before, await recordsFingerprint(database.url, sync.tableId));
+        Object.assign(before, await recordsFingerprintAt(database.url, sync.tableId));
       }
     }
     expect(killed).toBe(true);
-    expect(await recordsFingerprint(database.url, sync.tableId)).toEqual(before);
+    expect(await recordsFingerprintAt(database.url, sync.tableId)).toEqual(before);
 
     server = await startAppServer({ databaseUrl: database.url, quiet: true, env: { SYNC_RATE_LIMIT_MAX: "1000" } });
     const runsAfterKill = await runsOf(server);
     expect(runsAfterKill.filter((r) => r.status === "running")).toEqual([]);
 
-    const res = await postCsv(server.url, sync.path, token, generateCsv({ rows: 10_000, seed: "v3" }));
+    const res = await postCsvTo(server.url, sync.path, token, generateCsv({ rows: 10_000, seed: "v3" }));
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ success: true, status: "applied", updated: 10_000 });
   }, 180_000);
@@ -101,7 +102,7 @@ describe("the database going away", () => {
     database.stop();
     try {
       for (const send of [
-        () => postCsv(server.url, sync.path, token, generateCsv({ rows: 5 })),
+        () => postCsvTo(server.url, sync.path, token, generateCsv({ rows: 5 })),
         () => fetch(`${server.url}/v0/meta/whoami`, { headers: { authorization: `Bearer ${token}` } }),
       ]) {
         const res = await send();
@@ -113,13 +114,13 @@ describe("the database going away", () => {
     } finally {
       database.start();
     }
-    const res = await postCsv(server.url, sync.path, token, generateCsv({ rows: 10_000, seed: "v4" }));
+    const res = await postCsvTo(server.url, sync.path, token, generateCsv({ rows: 10_000, seed: "v4" }));
     expect(res.status).toBe(200);
   }, 120_000);
 
   it("answers 503 when Postgres stops in the middle of a sync, and keeps the previous records", async () => {
-    const before = await recordsFingerprint(database.url, sync.tableId);
-    const request = postCsv(server.url, sync.path, token, generateCsv({ rows: 10_000, seed: "v5" }));
+    const before = await recordsFingerprintAt(database.url, sync.tableId);
+    const request = postCsvTo(server.url, sync.path, token, generateCsv({ rows: 10_000, seed: "v5" }));
     const caught = await waitForOpenWriteTransaction();
     database.stop();
     let status: number;
@@ -134,9 +135,9 @@ describe("the database going away", () => {
     if (caught) {
       expect(status).toBe(503);
       expect(body.error?.type).toBe("RETRIABLE_ERROR");
-      expect(await recordsFingerprint(database.url, sync.tableId)).toEqual(before);
+      expect(await recordsFingerprintAt(database.url, sync.tableId)).toEqual(before);
     }
-    const retry = await postCsv(server.url, sync.path, token, generateCsv({ rows: 10_000, seed: "v5" }));
+    const retry = await postCsvTo(server.url, sync.path, token, generateCsv({ rows: 10_000, seed: "v5" }));
     expect(retry.status).toBe(200);
   }, 120_000);
 });

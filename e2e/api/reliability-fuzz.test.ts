@@ -6,7 +6,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "@/scripts/lib/app-server";
 import { makeOwnerSetup } from "../support/fixtures";
-import { recordsFingerprint, setupSyncOverHttp, type SyncHandle } from "../support/sync-setup";
+import { setupSyncOverHttp, type SyncHandle } from "@/scripts/lib/sync-over-http";
+import { recordsFingerprintAt } from "../support/sync";
 
 const databaseUrl = process.env.DATABASE_URL!;
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1200);
@@ -20,7 +21,7 @@ const CONTRACT_4XX: Record<number, string[]> = {
 let server: AppServer;
 let token: string;
 let sync: SyncHandle;
-let fingerprint: Awaited<ReturnType<typeof recordsFingerprint>>;
+let fingerprint: Awaited<ReturnType<typeof recordsFingerprintAt>>;
 
 beforeAll(async () => {
   server = await startAppServer({ databaseUrl, quiet: true, env: { SYNC_RATE_LIMIT_MAX: "1000000" } });
@@ -46,7 +47,7 @@ beforeAll(async () => {
       deletion: "delete",
     },
   });
-  fingerprint = await recordsFingerprint(databaseUrl, sync.tableId);
+  fingerprint = await recordsFingerprintAt(databaseUrl, sync.tableId);
 }, 60_000);
 
 afterAll(async () => {
@@ -62,12 +63,12 @@ async function send(body: BodyInit, contentType: string | null, extraHeaders: Re
   const json = JSON.parse(text);
   if (res.status === 200) {
     expect(json.success).toBe(true);
-    fingerprint = await recordsFingerprint(databaseUrl, sync.tableId);
+    fingerprint = await recordsFingerprintAt(databaseUrl, sync.tableId);
   } else {
     expect(Object.keys(CONTRACT_4XX).map(Number), `unexpected ${res.status}: ${text}`).toContain(res.status);
     expect(CONTRACT_4XX[res.status]).toContain(json.error.type);
     expect(typeof json.error.message).toBe("string");
-    expect(await recordsFingerprint(databaseUrl, sync.tableId)).toEqual(fingerprint);
+    expect(await recordsFingerprintAt(databaseUrl, sync.tableId)).toEqual(fingerprint);
   }
   expect(server.process.exitCode).toBeNull();
   return { status: res.status, json };
@@ -179,7 +180,7 @@ describe("the sync endpoint under hostile input", () => {
       expect(result.status).toBe(413);
       expect(result.json.error.type).toBe("REQUEST_TOO_LARGE");
     }
-    expect(await recordsFingerprint(databaseUrl, sync.tableId)).toEqual(fingerprint);
+    expect(await recordsFingerprintAt(databaseUrl, sync.tableId)).toEqual(fingerprint);
   });
 
   it("refuses 100,000 columns in the header", async () => {

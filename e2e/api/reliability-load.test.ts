@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "@/scripts/lib/app-server";
 import { generateLoadCsv, runLoad, type LoadTarget } from "@/scripts/bench/load-core";
 import { makeOwnerSetup } from "../support/fixtures";
-import { setupSyncOverHttp, textConfig } from "../support/sync-setup";
+import { setupSyncOverHttp, textConfig } from "@/scripts/lib/sync-over-http";
 
 const LIMIT = 8;
 let server: AppServer;

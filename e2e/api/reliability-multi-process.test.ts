@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "@/scripts/lib/app-server";
 import { createSession, deleteSession, SESSION_COOKIE } from "@/lib/auth/sessions";
 import { makeOwnerSetup } from "../support/fixtures";
-import { generateCsv, liveKeys, postCsv, setupSyncOverHttp, textConfig } from "../support/sync-setup";
+import { setupSyncOverHttp, textConfig } from "@/scripts/lib/sync-over-http";
+import { generateCsv, liveKeys, postCsvTo } from "../support/sync";
 
 const databaseUrl = process.env.DATABASE_URL!;
 let servers: AppServer[] = [];
@@ -26,12 +27,12 @@ describe("two server processes, one database", () => {
     const sync = await setupSyncOverHttp({ appUrl: servers[0].url, token, baseId: base.id, csv: generateCsv({ rows: 3 }), config: textConfig("Limited") });
     const statuses: number[] = [];
     for (let i = 0; i < 19; i++) {
-      const res = await postCsv(serverFor(i).url, sync.path, token, generateCsv({ rows: 3, seed: `r${i}` }));
+      const res = await postCsvTo(serverFor(i).url, sync.path, token, generateCsv({ rows: 3, seed: `r${i}` }));
       statuses.push(res.status);
     }
     expect(statuses).toEqual(Array(19).fill(200));
     for (const server of servers) {
-      const res = await postCsv(server.url, sync.path, token, generateCsv({ rows: 3 }));
+      const res = await postCsvTo(server.url, sync.path, token, generateCsv({ rows: 3 }));
       expect(res.status).toBe(429);
       expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
       expect((await res.json()).error.type).toBe("RATE_LIMIT_REACHED");
@@ -59,7 +60,7 @@ describe("two server processes, one database", () => {
     const sync = await setupSyncOverHttp({ appUrl: servers[0].url, token, baseId: base.id, csv: generateCsv({ rows: 50 }), config: textConfig("Serial") });
     // Ten different key sets, sent at once, alternating between the two servers.
     const bodies = Array.from({ length: 10 }, (_, i) => generateCsv({ rows: 200 + i * 10, startKey: i * 1000, seed: `p${i}` }));
-    const responses = await Promise.all(bodies.map((body, i) => postCsv(serverFor(i).url, sync.path, token, body)));
+    const responses = await Promise.all(bodies.map((body, i) => postCsvTo(serverFor(i).url, sync.path, token, body)));
     expect(responses.map((r) => r.status)).toEqual(Array(10).fill(200));
     const keys = await liveKeys(databaseUrl, sync.tableId);
     expect(new Set(keys).size).toBe(keys.length);

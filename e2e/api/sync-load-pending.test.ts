@@ -1,5 +1,5 @@
-// insertRecords while another statement still runs on the connection (the Sync API stores the CSV
-// that way): the rows are coerced ahead meanwhile, nothing is sent before the statement settles,
+// insertRecords while another statement still runs on the transaction's connection (the Sync API
+// sends the CSV's store that way): the rows are coerced ahead meanwhile, nothing is sent before the statement settles,
 // and a failure of that statement fails the insert. Straight against the database, in a
 // transaction that is rolled back.
 import { describe, expect, it } from "vitest";
@@ -7,7 +7,7 @@ import { getPool } from "@/lib/db";
 import { newId } from "@/lib/ids";
 import { insertRecords } from "@/lib/sync/engine/load";
 import type { EncodedRow } from "@/lib/sync/engine/plan";
-import type { Tx } from "@/lib/sync/engine/transaction";
+import { Tx } from "@/lib/data/tx";
 
 const ROWS = 2_000;
 
@@ -23,7 +23,9 @@ async function inTransaction(work: (client: Tx) => Promise<void>) {
   const client = await getPool().connect();
   try {
     await client.query("BEGIN");
-    await work(client);
+    const tx = new Tx(client);
+    await work(tx);
+    await tx.idle();
   } finally {
     await client.query("ROLLBACK");
     client.release();
@@ -36,10 +38,10 @@ describe("insertRecords with a statement pending", () => {
       const tableId = newId("table");
       const taken = { count: 0 };
       let takenWhenSettled = -1;
-      const pending = client.query("SELECT pg_sleep(0.5)").then(() => {
+      void client.send("SELECT pg_sleep(0.5)").then(() => {
         takenWhenSettled = taken.count;
       });
-      expect(await insertRecords(client, { tableId, rows: plannedRows(taken), now: new Date(), pending })).toBe(ROWS);
+      expect(await insertRecords(client, { tableId, rows: plannedRows(taken), now: new Date() })).toBe(ROWS);
       expect(takenWhenSettled).toBe(ROWS);
       const { rows } = await client.query(`SELECT count(*)::int AS n, count(DISTINCT id)::int AS ids FROM records WHERE table_id = $1`, [tableId]);
       expect(rows[0]).toEqual({ n: ROWS, ids: ROWS });
@@ -48,10 +50,9 @@ describe("insertRecords with a statement pending", () => {
 
   it("fails with the pending statement, sending nothing after it", async () => {
     await inTransaction(async (client) => {
-      const pending = client.query("SELECT 1 / 0");
-      pending.catch(() => undefined);
+      void client.send("SELECT 1 / 0");
       const taken = { count: 0 };
-      await expect(insertRecords(client, { tableId: newId("table"), rows: plannedRows(taken), now: new Date(), pending })).rejects.toThrow(/division by zero/);
+      await expect(insertRecords(client, { tableId: newId("table"), rows: plannedRows(taken), now: new Date() })).rejects.toThrow(/division by zero/);
     });
   });
 });

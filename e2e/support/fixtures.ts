@@ -1,54 +1,16 @@
 // Test data for API and browser tests: every call makes new, uniquely named users, bases and
-// tokens through the same domain code as the admin CLI, so tests never share data.
+// tokens (scripts/lib/seed.ts, shared with the benchmarks), so tests never share data; plus the
+// HTTP client of the suite's shared server and the browser helpers.
 // Playwright loads this file in a process without the react-server condition, where lib/'s
-// `server-only` import throws: import server modules lazily, inside the helpers (Playwright's
+// `server-only` import throws: server modules load lazily, inside the helpers (Playwright's
 // workers get the condition from playwright.config.ts, so the helpers work in specs too).
-import { randomBytes } from "node:crypto";
 import type { BrowserContext, Page } from "@playwright/test";
-import { SCOPES, SYNC_SCOPES } from "@/lib/auth/scopes";
+import { TEST_PASSWORD, uniqueName } from "@/scripts/lib/seed";
 
-const accounts = () => import("@/lib/accounts/users");
-const bases = () => import("@/lib/accounts/bases");
-const tokens = () => import("@/lib/auth/tokens");
+export { grantBaseRole, makeBase, makeOwnerSetup, makeToken, makeUser, TEST_PASSWORD, uniqueName } from "@/scripts/lib/seed";
+export { SCOPES, SYNC_SCOPES } from "@/lib/auth/scopes";
 
 export const APP_URL = process.env.APP_URL ?? "http://127.0.0.1:3000";
-export const TEST_PASSWORD = "correct horse battery staple";
-
-export const uniqueName = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${randomBytes(3).toString("hex")}`;
-
-export async function makeUser(name = "user") {
-  const email = `${uniqueName(name)}@example.test`;
-  const user = await (await accounts()).createUser({ email, password: TEST_PASSWORD, name });
-  return { ...user, password: TEST_PASSWORD };
-}
-
-export async function makeBase(ownerId: string, name = uniqueName("base")) {
-  return (await bases()).createBase({ ownerId, name });
-}
-
-export async function makeToken(userId: string, options: { scopes?: string[]; baseIds?: string[] | null } = {}) {
-  const created = await (await tokens()).createAccessToken({
-    userId,
-    name: uniqueName("token"),
-    scopes: options.scopes ?? [...SCOPES],
-    baseIds: options.baseIds === undefined ? null : options.baseIds,
-  });
-  return created;
-}
-
-// A user, a base they own and a token with every scope on that base.
-export async function makeOwnerSetup(options: { scopes?: string[] } = {}) {
-  const user = await makeUser("owner");
-  const base = await makeBase(user.id);
-  const { token, record } = await makeToken(user.id, { scopes: options.scopes ?? [...SCOPES], baseIds: [base.id] });
-  return { user, base, token, tokenId: record.id };
-}
-
-export async function grantBaseRole(input: { baseId: string; userId: string; role: string }) {
-  return (await bases()).grantBaseRole(input);
-}
-
-export { SYNC_SCOPES, SCOPES };
 
 // Response bodies are asserted field by field in tests, so a loose type is the honest one.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,5 +1,7 @@
 // Helpers for tests that need a sync: build CSV text, create and configure a sync over HTTP the way
-// a client of the contract does, and read a table's records straight from the database.
+// a client of the contract does, and read a table's records straight from the database. Tests
+// that start their own app servers or databases (reliability tests) use the `…To`/`…At` helpers,
+// which name the server or database, and setupSyncOverHttp (scripts/lib/sync-over-http.ts).
 //
 //   const { token, base } = await makeOwnerSetup();
 //   const sync = await createConfiguredSync({ token, baseId: base.id, csv: csvOf([["id", "name"], ["1", "Ada"]]) });
@@ -8,6 +10,7 @@
 //
 // `config` overrides parts of the default configuration (every column single line text, the first
 // column as key, auto update, delete); `fields` may list just the columns whose type matters.
+import pg from "pg";
 import { api } from "./fixtures";
 
 // Server modules load lazily (as in fixtures.ts), so Playwright specs can import these helpers.
@@ -104,13 +107,60 @@ export async function tableRecords(tableId: string, options: { withTombstones?: 
 export const liveRecords = (tableId: string) => tableRecords(tableId);
 
 // Everything about a table's records, tombstones included: equal fingerprints = nothing changed.
+type Fingerprint = { count: number; live: number; digest: string };
+const FINGERPRINT_SQL = `
+  SELECT count(*)::int AS count, count(*) FILTER (WHERE deleted_at IS NULL)::int AS live,
+         md5(coalesce(string_agg(id || ':' || key || ':' || cells::text || ':' || coalesce(deleted_at::text, '') || ':' || updated_at::text, ',' ORDER BY id), '')) AS digest
+    FROM records WHERE table_id = $1`;
+
 export async function recordsFingerprint(tableId: string): Promise<string> {
-  const { rows } = await (await getPool()).query(
-    `SELECT count(*) || ':' || md5(coalesce(string_agg(id || key || cells::text || coalesce(deleted_at::text, '') || updated_at::text, ',' ORDER BY id), '')) AS f
-       FROM records WHERE table_id = $1`,
-    [tableId],
-  );
-  return rows[0].f;
+  const { rows } = await (await getPool()).query<Fingerprint>(FINGERPRINT_SQL, [tableId]);
+  return `${rows[0].count}:${rows[0].live}:${rows[0].digest}`;
+}
+
+// The same, read over a connection of its own to `databaseUrl`.
+export async function recordsFingerprintAt(databaseUrl: string, tableId: string): Promise<Fingerprint> {
+  return withClient(databaseUrl, async (client) => (await client.query<Fingerprint>(FINGERPRINT_SQL, [tableId])).rows[0]);
+}
+
+export async function liveKeys(databaseUrl: string, tableId: string): Promise<string[]> {
+  return withClient(databaseUrl, async (client) => {
+    const { rows } = await client.query(`SELECT key FROM records WHERE table_id = $1 AND deleted_at IS NULL ORDER BY key`, [tableId]);
+    return rows.map((r) => r.key as string);
+  });
+}
+
+async function withClient<T>(databaseUrl: string, read: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return await read(client);
+  } finally {
+    await client.end();
+  }
+}
+
+// postCsv to another app server; answers the raw Response.
+export function postCsvTo(appUrl: string, path: string, token: string, body: BodyInit, contentType = "text/csv") {
+  return fetch(`${appUrl}${path}`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": contentType },
+    body,
+  });
+}
+
+// `rows` data rows keyed K1, K2, … (from `startKey`) with `columns` columns: id, col1, col2, …
+export function generateCsv(options: { rows: number; columns?: number; seed?: string; startKey?: number }): string {
+  const columns = options.columns ?? 5;
+  const header = ["id", ...Array.from({ length: columns - 1 }, (_, i) => `col${i + 1}`)];
+  const lines = [header.join(",")];
+  const start = options.startKey ?? 1;
+  for (let r = 0; r < options.rows; r++) {
+    const cells = [`K${start + r}`];
+    for (let c = 1; c < columns; c++) cells.push(`${options.seed ?? "v"}-${r}-${c}`);
+    lines.push(cells.join(","));
+  }
+  return lines.join("\n") + "\n";
 }
 
 // Holds a table's sync lock from the test process until `release()` (for the 503 path).

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { forbidden, invalidRequest } from "../errors";
 import { newId } from "../ids";
+import { getBaseRole } from "../auth/permissions";
 import { isRole, type Role } from "../auth/scopes";
 
 export async function createBase(input: { ownerId: string; name: string }) {
@@ -23,11 +24,6 @@ export async function grantBaseRole(input: { baseId: string; userId: string; rol
     create: { baseId: input.baseId, userId: input.userId, role },
     update: { role },
   });
-}
-
-export async function getBaseRole(baseId: string, userId: string): Promise<string | null> {
-  const member = await db.baseMember.findUnique({ where: { baseId_userId: { baseId, userId } } });
-  return member?.role ?? null;
 }
 
 export async function listBasesForUser(userId: string) {

@@ -6,8 +6,6 @@ import { newId } from "../ids";
 import { hashPassword } from "../auth/passwords";
 import { emailSchema, passwordSchema } from "../auth/schemas";
 
-export { emailSchema, passwordSchema };
-
 // Serialises account creation so that exactly one first account becomes the administrator.
 const SIGN_UP_LOCK = 7_310_001;
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { getBaseRole } from "../accounts/bases";
+import { getBaseRole } from "./permissions";
 import { findSession, SESSION_COOKIE } from "./sessions";
 
 // For pages (server components): who is signed in, from the session cookie.

@@ -1,6 +1,6 @@
 import "server-only";
+import { db } from "../db";
 import { forbidden } from "../errors";
-import { getBaseRole } from "../accounts/bases";
 import { isId } from "../ids";
 import { roleAtLeast, type Role, type Scope } from "./scopes";
 import type { TokenPrincipal } from "./tokens";
@@ -16,6 +16,12 @@ export const SYNC_WRITE: BaseNeed = { scopes: ["data.records:write", "schema.bas
 export const SYNC_RUN: BaseNeed = { scopes: ["data.records:write", "schema.bases:write"], minRole: "editor" };
 export const SCHEMA_READ: BaseNeed = { scopes: ["schema.bases:read"], minRole: "read" };
 export const RECORDS_READ: BaseNeed = { scopes: ["data.records:read"], minRole: "read" };
+
+// A user's role in a base, null when not a member. Read on every check, never cached.
+export async function getBaseRole(baseId: string, userId: string): Promise<string | null> {
+  const member = await db.baseMember.findUnique({ where: { baseId_userId: { baseId, userId } } });
+  return member?.role ?? null;
+}
 
 export function requireScopes(principal: Principal, scopes: Scope[]): void {
   if (!scopes.every((s) => principal.scopes.includes(s))) throw forbidden();

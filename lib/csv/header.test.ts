@@ -1,50 +1,39 @@
 import { describe, expect, it } from "vitest";
-import { ApiError } from "../errors";
-import type { SyncConfig } from "../sync-shapes/config";
-import { checkHeaderForConfig, columnIndex } from "./header";
+import { columnIndex, columnKey, headerPositions, sameColumn } from "./header";
 
-const config = (over: Partial<SyncConfig>): SyncConfig => ({
-  tableName: "T",
-  fieldSelection: "all",
-  fields: [{ column: "id", type: "singleLineText" }, { column: "Price", type: "currency" }],
-  primaryKey: "id",
-  updateMethod: "auto",
-  deletion: "delete",
-  retentionDays: 30,
-  ...over,
+describe("columnKey", () => {
+  it.each([
+    ["Price", "price"],
+    ["  Price ", "price"],
+    ["ÉTÉ", "été"],
+    ["Unit price", "unit price"],
+    ["a\tb", "a\tb"],
+  ])("%j → %j", (column, key) => {
+    expect(columnKey(column)).toBe(key);
+  });
+
+  it("treats case and surrounding spaces alike, inner spaces not", () => {
+    expect(sameColumn(" ID", "id ")).toBe(true);
+    expect(sameColumn("Unit price", "Unitprice")).toBe(false);
+  });
 });
 
 describe("columnIndex", () => {
   it.each([
     [["id", "Name"], "name", 1],
     [["id", "Name"], "ID", 0],
+    [["id", "Name"], " name ", 1],
     [["id", "Name"], "email", -1],
   ] as const)("%j / %s → %i", (header, column, index) => {
     expect(columnIndex([...header], column)).toBe(index);
   });
 });
 
-describe("checkHeaderForConfig", () => {
-  it.each([
-    ["all fields, all present", ["ID", "price"], config({})],
-    ["all fields, a chosen column gone", ["id"], config({})],
-    ["specific fields, extra columns", ["id", "Price", "extra"], config({ fieldSelection: "specific" })],
-  ])("accepts %s", (_, header, cfg) => {
-    expect(() => checkHeaderForConfig(header, cfg)).not.toThrow();
-  });
-
-  it.each([
-    ["the primary key column is missing", ["Price"], config({}), /primary key column "id" is missing/],
-    ["a chosen column is missing (specific)", ["id"], config({ fieldSelection: "specific" }), /missing the column "Price"/],
-  ])("refuses when %s", (_, header, cfg, message) => {
-    let error: unknown;
-    try {
-      checkHeaderForConfig(header, cfg);
-    } catch (err) {
-      error = err;
-    }
-    expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).type).toBe("INVALID_CSV");
-    expect((error as ApiError).message).toMatch(message);
+describe("headerPositions", () => {
+  it("keys by columnKey, first position wins", () => {
+    expect([...headerPositions(["id", "Name", "NAME"])]).toEqual([
+      ["id", 0],
+      ["name", 1],
+    ]);
   });
 });

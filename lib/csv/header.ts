@@ -1,34 +1,29 @@
-import { invalidCsv } from "../errors";
-import type { SyncConfig } from "../sync-shapes/config";
+// How CSV columns are compared: a column is named by its header text, and two names are the same
+// column when they are equal ignoring case and the spaces around them. The contract's header rule
+// is "field names unique case-insensitively"; parseCsv trims every header cell, so " Price " in a
+// header IS the column "Price", and a configuration (which may come from the API with spaces) has
+// to be matched the same way. Every column comparison, in the engine, the wizard and the
+// configuration schema, goes through columnKey. No server imports: the wizard uses these too.
 
-// Case-insensitive position of `column` in the header, -1 if absent.
+export function columnKey(column: string): string {
+  return column.trim().toLowerCase();
+}
+
+export const sameColumn = (a: string, b: string) => columnKey(a) === columnKey(b);
+
+// Position of `column` in the header, -1 if absent.
 export function columnIndex(header: string[], column: string): number {
-  const wanted = column.trim().toLowerCase();
-  for (let i = 0; i < header.length; i++) if (header[i].trim().toLowerCase() === wanted) return i;
+  const wanted = columnKey(column);
+  for (let i = 0; i < header.length; i++) if (columnKey(header[i]) === wanted) return i;
   return -1;
 }
 
-// Lower-cased column name → position, for looking up many columns at once (500 × 500 otherwise).
+// columnKey → position, for looking up many columns at once (500 × 500 otherwise).
 export function headerPositions(header: string[]): Map<string, number> {
   const positions = new Map<string, number>();
   header.forEach((name, i) => {
-    const key = name.trim().toLowerCase();
+    const key = columnKey(name);
     if (!positions.has(key)) positions.set(key, i);
   });
   return positions;
-}
-
-// A CSV must carry the primary-key column and, in specific-fields mode, every chosen column.
-// In all-fields mode a chosen column that is missing just leaves its cells empty.
-export function checkHeaderForConfig(header: string[], config: SyncConfig): void {
-  if (columnIndex(header, config.primaryKey) < 0) {
-    throw invalidCsv(`The primary key column "${config.primaryKey}" is missing from the CSV header.`);
-  }
-  if (config.fieldSelection !== "specific") return;
-  const positions = headerPositions(header);
-  const missing = config.fields.filter((f) => !positions.has(f.column.trim().toLowerCase())).map((f) => `"${f.column}"`);
-  if (missing.length > 0) {
-    const list = missing.length > 5 ? `${missing.slice(0, 5).join(", ")} and ${missing.length - 5} more` : missing.join(", ");
-    throw invalidCsv(`The CSV header is missing ${missing.length === 1 ? "the column" : "the columns"} ${list} chosen for this sync.`);
-  }
 }

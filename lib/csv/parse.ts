@@ -2,6 +2,7 @@
 // tokenising (commas, CRLF or LF, quoted fields with commas, quotes and newlines).
 import Papa from "papaparse";
 import { invalidCsv } from "../errors";
+import { columnKey } from "./header";
 import { MAX_COLUMNS, MAX_NAME_LENGTH, MAX_ROWS } from "./limits";
 import { shorten } from "../text";
 
@@ -35,7 +36,7 @@ export function validateHeader(header: string[]): void {
     if (name.length > MAX_NAME_LENGTH) {
       throw invalidCsv(`Field names can be at most ${MAX_NAME_LENGTH} characters; column ${index + 1} ("${shorten(name, 40)}") has ${name.length}.`);
     }
-    const key = name.toLowerCase();
+    const key = columnKey(name);
     const first = seen.get(key);
     if (first !== undefined) {
       throw invalidCsv(

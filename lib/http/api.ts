@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { ApiError, errorBody, toApiError } from "../errors";
+import { ApiError, ERROR_PARAM_HEADER, errorBody, toApiError } from "../errors";
 import { authenticateBearer } from "../auth/tokens";
 import { SESSION_COOKIE, sessionPrincipal } from "../auth/sessions";
 import type { Principal } from "../auth/permissions";
@@ -51,6 +51,8 @@ export function errorResponse(err: unknown): Response {
   }
   const headers: Record<string, string> = {};
   if (apiError.retryAfterSeconds !== undefined) headers["Retry-After"] = String(apiError.retryAfterSeconds);
+  // Params are schema keys and indexes; anything else (never expected) is left out, not sent garbled.
+  if (apiError.param && /^[\x21-\x7e]{1,200}$/.test(apiError.param)) headers[ERROR_PARAM_HEADER] = apiError.param;
   if (apiError.status === 401) headers["WWW-Authenticate"] = 'Bearer realm="tablesync"';
   // The rest of a refused oversized body is never read: the connection cannot carry another request.
   if (apiError.type === "REQUEST_TOO_LARGE") headers.Connection = "close";

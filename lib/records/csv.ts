@@ -1,6 +1,7 @@
 import "server-only";
 import Papa from "papaparse";
-import { db } from "../db";
+import { sameColumn } from "../csv/header";
+import { findSyncOfTable } from "../data/sync-endpoints";
 import { cellToCsv, coerceCell } from "../fields/registry";
 import type { CellValue } from "../fields/types";
 import { guardCsvCell, guardCsvText, isTextType } from "./csv-guard";
@@ -13,9 +14,9 @@ const UNPARSE = { newline: "\r\n", escapeFormulae: false, quotes: false } as con
 // The field whose column is the sync's primary key: from the sync configuration, else the
 // table's primary field.
 async function keyField(table: { id: string; primaryFieldId: string | null }, fields: TableField[]) {
-  const sync = await db.syncEndpoint.findUnique({ where: { tableId: table.id }, select: { config: true } });
-  const column = (sync?.config as { primaryKey?: string } | null)?.primaryKey?.toLowerCase();
-  return fields.find((f) => f.column.toLowerCase() === column) ?? fields.find((f) => f.id === table.primaryFieldId);
+  const sync = await findSyncOfTable(table.id);
+  const column = (sync?.config as { primaryKey?: string } | null)?.primaryKey;
+  return (column !== undefined && fields.find((f) => sameColumn(f.column, column))) || fields.find((f) => f.id === table.primaryFieldId);
 }
 
 // The key column is written from the record's key exactly as the sync stored it (a number-typed

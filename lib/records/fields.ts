@@ -1,12 +1,14 @@
 import "server-only";
-import { db } from "../db";
+import { readFields } from "../data/fields";
+import { getPool } from "../db";
 import { fieldTypeSchema } from "../fields/registry";
 import { fieldOptionsSchema } from "../fields/types";
 import type { TableField } from "./types";
 
-// The table's fields in their configured order, primary field first.
+// The table's fields in their configured order, primary field first; a field whose stored type
+// or options this version cannot read is left out or read without options.
 export async function loadTableFields(table: { id: string; primaryFieldId: string | null }): Promise<TableField[]> {
-  const rows = await db.field.findMany({ where: { tableId: table.id }, orderBy: [{ position: "asc" }, { id: "asc" }] });
+  const rows = await readFields(getPool(), table.id);
   const fields = rows.flatMap((row) => {
     const type = fieldTypeSchema.safeParse(row.type);
     if (!type.success) return [];

@@ -1,32 +1,13 @@
 import "server-only";
-import { db } from "../db";
-import type { RunStatus, RunTrigger } from "../sync-shapes/json";
+import { findSyncOfTable } from "../data/sync-endpoints";
+import { readLastAppliedAt, readLastRunSummary } from "../data/sync-runs";
 import type { TableSyncSummary } from "./grid";
-
-const RUN_SELECT = {
-  id: true, trigger: true, status: true, startedAt: true, finishedAt: true, durationMs: true,
-  created: true, updated: true, deleted: true, unchanged: true, skipped: true, problemCount: true, error: true,
-} as const;
 
 // The status bar's poll: cheap enough for every few seconds (no problem lists, no payload).
 export async function getTableSyncSummary(tableId: string): Promise<TableSyncSummary | null> {
-  const sync = await db.syncEndpoint.findUnique({ where: { tableId }, select: { id: true, config: true } });
+  const sync = await findSyncOfTable(tableId);
   if (!sync) return null;
-  const [lastRun, lastApplied] = await Promise.all([
-    db.syncRun.findFirst({ where: { syncId: sync.id }, orderBy: [{ startedAt: "desc" }, { finishedAt: "desc" }], select: RUN_SELECT }),
-    db.syncRun.findFirst({ where: { syncId: sync.id, status: "applied" }, orderBy: { finishedAt: "desc" }, select: { finishedAt: true } }),
-  ]);
+  const [lastRun, lastAppliedAt] = await Promise.all([readLastRunSummary(sync.id), readLastAppliedAt(sync.id)]);
   const updateMethod = (sync.config as { updateMethod?: string } | null)?.updateMethod === "manual" ? "manual" : "auto";
-  return {
-    syncId: sync.id,
-    updateMethod,
-    lastRun: lastRun && {
-      ...lastRun,
-      trigger: lastRun.trigger as RunTrigger,
-      status: lastRun.status as RunStatus,
-      startedAt: lastRun.startedAt.toISOString(),
-      finishedAt: lastRun.finishedAt?.toISOString() ?? null,
-    },
-    lastAppliedAt: lastApplied?.finishedAt?.toISOString() ?? null,
-  };
+  return { syncId: sync.id, updateMethod, lastRun, lastAppliedAt };
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { roleAtLeast } from "../auth/scopes";
 import { requireBaseMember } from "../auth/current-user";
@@ -11,11 +10,12 @@ import { getTableSyncSummary } from "./sync-summary";
 
 // Everything the table page renders on the server: the first page of rows is in the HTML, so
 // records are visible before any script runs.
-// Cached per request: the page and its metadata share one load.
+// Cached per request: the page and its metadata share one load. Null when the base has no such
+// table (the page answers 404).
 export const loadTablePage = cache(async (baseId: string, tableId: string) => {
   const { role } = await requireBaseMember(baseId);
   const table = await db.syncTable.findFirst({ where: { id: tableId, baseId } });
-  if (!table) notFound();
+  if (!table) return null;
   const fields = await loadTableFields(table);
   const [page, sync] = await Promise.all([
     listRecords({

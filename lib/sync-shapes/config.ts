@@ -1,6 +1,9 @@
 // The sync configuration: what PUT /v0/meta/bases/{baseId}/syncs/{syncId} takes and what the
 // wizard's form edits. No server imports, so the browser validates with the same schema.
+// Messages do not repeat the parameter: the API names it from the issue's path (parseBody), the
+// wizard shows the message beside the field.
 import { z } from "zod";
+import { columnKey } from "../csv/header";
 import { MAX_COLUMNS, MAX_NAME_LENGTH } from "../csv/limits";
 import { fieldTypeSchema } from "../fields/registry";
 import { fieldOptionsSchema } from "../fields/types";
@@ -8,7 +11,7 @@ import { fieldOptionsSchema } from "../fields/types";
 export const DEFAULT_RETENTION_DAYS = 30;
 
 export const syncFieldSchema = z.object({
-  column: z.string().min(1, "column: must not be empty").max(MAX_NAME_LENGTH),
+  column: z.string().min(1, "must not be empty").max(MAX_NAME_LENGTH),
   name: z.string().trim().min(1).max(MAX_NAME_LENGTH).optional(),
   type: fieldTypeSchema,
   options: fieldOptionsSchema.optional(),
@@ -16,10 +19,10 @@ export const syncFieldSchema = z.object({
 
 export const syncConfigSchema = z
   .object({
-    tableName: z.string().trim().min(1, "tableName: must not be empty").max(MAX_NAME_LENGTH),
+    tableName: z.string().trim().min(1, "must not be empty").max(MAX_NAME_LENGTH),
     fieldSelection: z.enum(["all", "specific"]),
-    fields: z.array(syncFieldSchema).min(1, "fields: choose at least one field").max(MAX_COLUMNS),
-    primaryKey: z.string().min(1, "primaryKey: choose the column that identifies a record"),
+    fields: z.array(syncFieldSchema).min(1, "choose at least one field").max(MAX_COLUMNS),
+    primaryKey: z.string().min(1, "choose the column that identifies a record"),
     updateMethod: z.enum(["auto", "manual"]).default("auto"),
     deletion: z.enum(["delete", "keep"]).default("delete"),
     retentionDays: z.number().int().min(0).max(3650).default(DEFAULT_RETENTION_DAYS),
@@ -27,24 +30,21 @@ export const syncConfigSchema = z
     maxDeletePercent: z.number().min(1, "maxDeletePercent: from 1 to 100, or null").max(100, "maxDeletePercent: from 1 to 100, or null").nullable().optional(),
   })
   .superRefine((config, ctx) => {
-    const columns = config.fields.map((f) => f.column.toLowerCase());
+    const columns = config.fields.map((f) => columnKey(f.column));
     const dup = columns.find((c, i) => columns.indexOf(c) !== i);
-    if (dup) ctx.addIssue({ code: "custom", path: ["fields"], message: `fields: column "${dup}" is listed twice` });
-    const names = config.fields.map((f) => (f.name ?? f.column).toLowerCase());
+    if (dup) ctx.addIssue({ code: "custom", path: ["fields"], message: `column "${dup}" is listed twice` });
+    const names = config.fields.map((f) => columnKey(f.name ?? f.column));
     const dupName = names.find((n, i) => names.indexOf(n) !== i);
-    if (dupName) ctx.addIssue({ code: "custom", path: ["fields"], message: `fields: field name "${dupName}" is used twice` });
-    if (!columns.includes(config.primaryKey.toLowerCase())) {
-      ctx.addIssue({ code: "custom", path: ["primaryKey"], message: "primaryKey: must be one of the chosen fields" });
+    if (dupName) ctx.addIssue({ code: "custom", path: ["fields"], message: `field name "${dupName}" is used twice` });
+    if (!columns.includes(columnKey(config.primaryKey))) {
+      ctx.addIssue({ code: "custom", path: ["primaryKey"], message: "must be one of the chosen fields" });
     }
   });
 
-export type SyncFieldConfig = z.infer<typeof syncFieldSchema>;
 export type SyncConfig = z.infer<typeof syncConfigSchema>;
 export type SyncConfigInput = z.input<typeof syncConfigSchema>;
 
 // POST /v0/meta/bases/{baseId}/syncs: a new sync endpoint, named after the table it will create.
 export const createSyncSchema = z.object({
-  name: z.string().trim().min(1, "name: must not be empty").max(MAX_NAME_LENGTH, `name: at most ${MAX_NAME_LENGTH} characters`),
+  name: z.string().trim().min(1, "must not be empty").max(MAX_NAME_LENGTH, `at most ${MAX_NAME_LENGTH} characters`),
 });
-
-export type CreateSyncInput = z.infer<typeof createSyncSchema>;

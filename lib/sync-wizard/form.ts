@@ -2,6 +2,8 @@
 // plus the settings. It converts to the PUT body (SyncConfig) and validates with the same schema
 // the server uses, mapping each problem back to the form row it came from. No server imports.
 import { z } from "zod";
+import { columnKey } from "../csv/header";
+import { toSentence } from "../errors";
 import { FIELD_TYPE_MODULES, fieldTypeSchema } from "../fields/registry";
 import { DEFAULT_FIELD_TYPE, fieldOptionsSchema, type FieldOptions, type FieldType } from "../fields/types";
 import { DEFAULT_RETENTION_DAYS, syncConfigSchema, type SyncConfig, type SyncConfigInput } from "../sync-shapes/config";
@@ -48,7 +50,7 @@ export const wizardFormSchema = z
     const seen = new Map<string, number>();
     values.fields.forEach((field, i) => {
       if (!isIncluded(values, field)) return;
-      const name = field.name.trim().toLowerCase();
+      const name = columnKey(field.name);
       if (!name) {
         rowIssues = true;
         ctx.addIssue({ code: "custom", path: ["fields", i, "name"], message: "Give this field a name." });
@@ -67,7 +69,7 @@ export const wizardFormSchema = z
       const path = mapIssuePath(issue.path, formIndex);
       if (rowIssues && path.length === 1 && path[0] === "fields") continue;
       if (rowIssues && path[0] === "fields" && path[2] === "name") continue;
-      ctx.addIssue({ code: "custom", path, message: humanizeMessage(issue.message) });
+      ctx.addIssue({ code: "custom", path, message: toSentence(issue.message) });
     }
   });
 
@@ -109,20 +111,12 @@ function mapIssuePath(path: PropertyKey[], formIndex: number[]): (string | numbe
   return out;
 }
 
-// "tableName: must not be empty" → "Must not be empty." (the field it belongs to is shown beside it).
-export function humanizeMessage(message: string): string {
-  const text = message.replace(/^[\w.[\]]+:\s*/, "").trim();
-  if (!text) return message;
-  const sentence = text[0].toUpperCase() + text.slice(1);
-  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
-}
-
 export function valuesFromPayload(input: { name: string; header: string[]; suggestions: FieldSuggestionJson[] | null }): WizardValues {
   const byColumn = suggestionsByColumn(input.suggestions);
   return {
     tableName: input.name,
     fieldSelection: "all",
-    fields: input.header.map((column) => fieldFromColumn(column, byColumn.get(column.toLowerCase()), true)),
+    fields: input.header.map((column) => fieldFromColumn(column, byColumn.get(columnKey(column)), true)),
     primaryKey: "",
     updateMethod: "auto",
     deletion: "delete",
@@ -143,10 +137,10 @@ export function valuesFromConfig(input: { config: SyncConfig; header: string[] |
     options: optionsForType(f.type, f.options),
     selected: true,
   }));
-  const known = new Set(fields.map((f) => f.column.toLowerCase()));
+  const known = new Set(fields.map((f) => columnKey(f.column)));
   for (const column of input.header ?? []) {
-    if (known.has(column.toLowerCase())) continue;
-    fields.push(fieldFromColumn(column, byColumn.get(column.toLowerCase()), config.fieldSelection === "all"));
+    if (known.has(columnKey(column))) continue;
+    fields.push(fieldFromColumn(column, byColumn.get(columnKey(column)), config.fieldSelection === "all"));
   }
   return {
     tableName: config.tableName,
@@ -161,5 +155,5 @@ export function valuesFromConfig(input: { config: SyncConfig; header: string[] |
 }
 
 export function suggestionsByColumn(suggestions: FieldSuggestionJson[] | null): Map<string, FieldSuggestionJson> {
-  return new Map((suggestions ?? []).map((s) => [s.column.toLowerCase(), s]));
+  return new Map((suggestions ?? []).map((s) => [columnKey(s.column), s]));
 }

@@ -1,11 +1,11 @@
 // Warnings for the primary-key step, from the sample rows of the latest request. No server imports.
 import { MAX_KEY_LENGTH } from "../csv/limits";
-import { columnIndexOf } from "./preview";
+import { columnIndex } from "../csv/header";
 
 export type KeyCheck = { sampleSize: number; empty: number; tooLong: number; repeated: { value: string; count: number }[] };
 
 export function checkKeyColumn(header: string[], rows: string[][], column: string): KeyCheck | null {
-  const index = columnIndexOf(header, column);
+  const index = columnIndex(header, column);
   if (index < 0) return null;
   let empty = 0;
   let tooLong = 0;

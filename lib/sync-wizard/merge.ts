@@ -3,19 +3,20 @@
 // ones are appended with their suggested type. No server imports.
 import { fieldFromColumn, suggestionsByColumn, type WizardField, type WizardValues } from "./form";
 import type { FieldSuggestionJson } from "../sync-shapes/json";
+import { columnKey } from "../csv/header";
 
 export function mergeHeader(
   values: Pick<WizardValues, "fields" | "fieldSelection" | "primaryKey">,
   header: string[],
   suggestions: FieldSuggestionJson[] | null,
 ): { fields: WizardField[]; primaryKey: string } {
-  const inHeader = new Map(header.map((column) => [column.toLowerCase(), column]));
+  const inHeader = new Map(header.map((column) => [columnKey(column), column]));
   const fields: WizardField[] = [];
   const kept = new Set<string>();
   for (const field of values.fields) {
-    const column = inHeader.get(field.column.toLowerCase());
+    const column = inHeader.get(columnKey(field.column));
     if (column === undefined) continue;
-    kept.add(column.toLowerCase());
+    kept.add(columnKey(column));
     // The header may now spell the column differently ("price" → "Price"); a name the user never
     // edited follows the new spelling.
     const name = field.name === field.column ? column : field.name;
@@ -25,9 +26,9 @@ export function mergeHeader(
   // In "Specific fields" mode the user picked what to sync; a new column waits to be ticked.
   const selected = values.fieldSelection === "all";
   for (const column of header) {
-    if (kept.has(column.toLowerCase())) continue;
-    fields.push(fieldFromColumn(column, byColumn.get(column.toLowerCase()), selected));
+    if (kept.has(columnKey(column))) continue;
+    fields.push(fieldFromColumn(column, byColumn.get(columnKey(column)), selected));
   }
-  const key = inHeader.get(values.primaryKey.toLowerCase());
+  const key = inHeader.get(columnKey(values.primaryKey));
   return { fields, primaryKey: key ?? "" };
 }

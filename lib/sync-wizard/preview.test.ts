@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildPreview, columnIndexOf, previewCell } from "./preview";
+import { columnIndex as columnIndexOf } from "../csv/header";
+import { buildPreview, previewCell } from "./preview";
 import type { WizardField } from "./form";
 
 const field = (column: string, type: WizardField["type"], options: WizardField["options"] = {}): WizardField => ({

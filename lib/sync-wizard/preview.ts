@@ -1,5 +1,6 @@
 // The live preview on the fields step: a few sample rows rendered with the chosen types, marking
 // the cells that would not parse and why. No server imports.
+import { columnIndex } from "../csv/header";
 import { coerceCell, formatCell } from "../fields/registry";
 import type { FieldType } from "../fields/types";
 import type { WizardField } from "./form";
@@ -8,11 +9,6 @@ export type PreviewCell = { text: string; display: string; error: string | null 
 export type PreviewColumn = { column: string; name: string; type: FieldType };
 export type Preview = { columns: PreviewColumn[]; rows: PreviewCell[][]; problemCount: number };
 
-export function columnIndexOf(header: string[], column: string): number {
-  const wanted = column.toLowerCase();
-  return header.findIndex((h) => h.toLowerCase() === wanted);
-}
-
 export function previewCell(field: Pick<WizardField, "type" | "options">, text: string): PreviewCell {
   const result = coerceCell(field.type, field.options, text);
   if (!result.ok) return { text, display: text, error: result.reason };
@@ -20,7 +16,7 @@ export function previewCell(field: Pick<WizardField, "type" | "options">, text: 
 }
 
 export function buildPreview(input: { header: string[]; rows: string[][]; fields: WizardField[]; limit?: number }): Preview {
-  const indexes = input.fields.map((f) => columnIndexOf(input.header, f.column));
+  const indexes = input.fields.map((f) => columnIndex(input.header, f.column));
   let problemCount = 0;
   const rows = input.rows.slice(0, input.limit ?? 5).map((row) =>
     input.fields.map((field, i) => {

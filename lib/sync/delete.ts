@@ -1,4 +1,6 @@
 import "server-only";
+import { deleteSyncEndpoint } from "../data/sync-endpoints";
+import { deleteTable } from "../data/tables";
 import type { SyncEndpointRef } from "./endpoints";
 import { withTableLock } from "./engine/transaction";
 
@@ -7,8 +9,8 @@ import { withTableLock } from "./engine/transaction";
 // sync that is running finishes (or fails) first and none starts on a half-deleted table.
 export async function deleteSync(sync: SyncEndpointRef): Promise<{ id: string; deleted: true }> {
   await withTableLock(sync.tableId, async (tx) => {
-    await tx.query(`DELETE FROM tables WHERE id = $1 AND base_id = $2`, [sync.tableId, sync.baseId]);
-    await tx.query(`DELETE FROM sync_endpoints WHERE id = $1`, [sync.id]);
+    await deleteTable(tx, { id: sync.tableId, baseId: sync.baseId });
+    await deleteSyncEndpoint(tx, sync.id);
   });
   return { id: sync.id, deleted: true };
 }

@@ -20,7 +20,7 @@ export function idempotencyKeyOf(req: Request): string | null {
   const key = req.headers.get("idempotency-key");
   if (key === null) return null;
   if (key.trim() === "" || key.length > MAX_KEY_LENGTH) {
-    throw invalidRequest(`Idempotency-Key: send 1 to ${MAX_KEY_LENGTH} characters`);
+    throw invalidRequest(`Idempotency-Key: send 1 to ${MAX_KEY_LENGTH} characters`, "Idempotency-Key");
   }
   return key;
 }

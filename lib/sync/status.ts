@@ -1,11 +1,12 @@
 import "server-only";
-import { db, getPool } from "../db";
+import { findSyncEndpoint } from "../data/sync-endpoints";
+import { readLatestPayloadHead } from "../data/sync-payloads";
+import { readLastAppliedAt, readLastRun } from "../data/sync-runs";
 import { notFound } from "../errors";
 import { suggestFieldTypes } from "../fields/suggest";
 import type { SyncConfig } from "../sync-shapes/config";
 import { syncUrl } from "./endpoints";
 import type { SyncStatusJson } from "../sync-shapes/json";
-import { toRunJson } from "./engine/runs";
 import { sampleCsvRows } from "./sample";
 
 export type SyncStatus = SyncStatusJson;
@@ -17,24 +18,13 @@ const SUGGESTION_ROWS = 200;
 // the sample rows, not the whole body each time.
 const HEAD_CHARS = 256 * 1024;
 
-type PayloadHead = { id: string; received_at: Date; header: string[]; row_count: number; head: string; truncated: boolean };
-
-async function latestPayloadHead(syncId: string): Promise<PayloadHead | null> {
-  const { rows } = await getPool().query<PayloadHead>(
-    `SELECT id, received_at, header, row_count, left(body, $2) AS head, length(body) > $2 AS truncated
-       FROM sync_payloads WHERE sync_id = $1 ORDER BY received_at DESC, id DESC LIMIT 1`,
-    [syncId, HEAD_CHARS],
-  );
-  return rows[0] ?? null;
-}
-
 export async function getSyncStatus(syncId: string, origin: string): Promise<SyncStatus> {
-  const sync = await db.syncEndpoint.findUnique({ where: { id: syncId } });
+  const sync = await findSyncEndpoint(syncId);
   if (!sync) throw notFound(`No sync ${syncId}.`);
-  const [payload, lastRun, lastApplied] = await Promise.all([
-    latestPayloadHead(syncId),
-    db.syncRun.findFirst({ where: { syncId }, orderBy: [{ startedAt: "desc" }, { finishedAt: "desc" }] }),
-    db.syncRun.findFirst({ where: { syncId, status: "applied" }, orderBy: { finishedAt: "desc" }, select: { finishedAt: true } }),
+  const [payload, lastRun, lastAppliedAt] = await Promise.all([
+    readLatestPayloadHead(syncId, HEAD_CHARS),
+    readLastRun(syncId),
+    readLastAppliedAt(syncId),
   ]);
   const rows = payload ? sampleCsvRows(payload.head, payload.header.length, SUGGESTION_ROWS) : [];
   // A cut-off head may end inside a row: that row is not part of the sample.
@@ -49,14 +39,14 @@ export async function getSyncStatus(syncId: string, origin: string): Promise<Syn
     config: (sync.config as SyncConfig | null) ?? null,
     latestPayload: payload && {
       id: payload.id,
-      receivedAt: payload.received_at.toISOString(),
+      receivedAt: payload.receivedAt.toISOString(),
       header: payload.header,
-      rowCount: payload.row_count,
+      rowCount: payload.rowCount,
       sampleRows: rows.slice(0, SAMPLE_ROWS),
     },
     suggestedFields: payload ? suggestFieldTypes(payload.header, rows) : null,
-    lastRun: lastRun ? toRunJson(lastRun) : null,
-    lastAppliedAt: lastApplied?.finishedAt?.toISOString() ?? null,
+    lastRun,
+    lastAppliedAt,
     recentRefusals: (sync.recentRefusals as SyncStatus["recentRefusals"] | null) ?? [],
   };
 }

@@ -56,5 +56,5 @@ function flag(query: URLSearchParams, name: string): boolean {
   const value = query.get(name);
   if (value === null || value === "false") return false;
   if (value === "true") return true;
-  throw invalidRequest(`${name}: send true or false`);
+  throw invalidRequest(`${name}: send true or false`, name);
 }

@@ -1,12 +1,12 @@
 import "server-only";
 import { db, getPool } from "../db";
-import { ApiError, invalidRequest, notFound } from "../errors";
+import { readSync, writeSyncConfig } from "../data/sync-endpoints";
+import { insertRun, ZERO_COUNTS } from "../data/sync-runs";
+import { ApiError, invalidRequest, notFound, toApiError } from "../errors";
 import { newId } from "../ids";
-import { insertRun, recordFailedRun, ZERO_COUNTS, type SyncRunJson } from "./engine/runs";
-import { readSync, writeSyncConfig } from "./engine/store";
+import type { SyncRunJson } from "../sync-shapes/json";
 import { withTableLock } from "./engine/transaction";
 import { hasChangeList, markUndone, readUndoCandidate, revertRunChanges } from "./engine/undo";
-import { describeError } from "./receive";
 
 // POST …/runs/{runId}/undo: restore the table to its state before that run. Only the latest
 // applied run that is not undone yet qualifies (repeat to go further back), and only while its
@@ -42,7 +42,20 @@ export async function undoSyncRun(input: { syncId: string; runId: string }): Pro
     });
   } catch (err) {
     if (err instanceof ApiError && err.type === "INVALID_REQUEST_UNKNOWN") throw err;
-    await recordFailedRun({ id: undoRunId, syncId: sync.id, trigger: "undo", payloadId: null, startedAt, timings: {}, error: describeError(err) });
+    // Best effort, on its own connection after the rollback: the undo already failed.
+    await insertRun(getPool(), {
+      ...ZERO_COUNTS,
+      id: undoRunId,
+      syncId: sync.id,
+      trigger: "undo",
+      status: "failed",
+      payloadId: null,
+      startedAt,
+      finishedAt: new Date(),
+      timings: {},
+      problems: [],
+      error: toApiError(err).message,
+    }).catch((e: Error) => console.error(`could not record failed run: ${e.message}`));
     throw err;
   }
 }

@@ -31,8 +31,8 @@ async function main() {
     Array.from({ length: n("servers") }, () => startAppServer({ databaseUrl: database.url, quiet: true, env: { SYNC_RATE_LIMIT_MAX: values["rate-limit"]! } })),
   );
   try {
-    const { makeOwnerSetup } = await import("../../e2e/support/fixtures");
-    const { setupSyncOverHttp, textConfig } = await import("../../e2e/support/sync-setup");
+    const { makeOwnerSetup } = await import("../lib/seed");
+    const { setupSyncOverHttp, textConfig } = await import("../lib/sync-over-http");
     const targets: LoadTarget[] = [];
     for (let b = 0; b < n("bases"); b++) {
       const { base, token } = await makeOwnerSetup();

@@ -78,7 +78,7 @@ async function main() {
   process.env.TABLESYNC_EMBEDDED = "0";
   await applyMigrations(database.url);
   const server = await startAppServer({ databaseUrl: database.url, quiet: true, env: { SYNC_RATE_LIMIT_MAX: "100000" } });
-  const { makeOwnerSetup } = await import("../../e2e/support/fixtures");
+  const { makeOwnerSetup } = await import("../lib/seed");
   const { closeDb, getPool } = await import("../../lib/db");
   try {
     const { base, token } = await makeOwnerSetup();

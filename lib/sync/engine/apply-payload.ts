@@ -1,12 +1,14 @@
 import "server-only";
-import { checkHeaderForConfig } from "../../csv/header";
+import { checkHeaderForConfig } from "./header-check";
 import { applySyncRows, prepareTable } from "./apply";
 import type { SyncConfig } from "../../sync-shapes/config";
 import { saveRunChanges, type ChangedKeys } from "./changes";
 import { planSync } from "./plan";
-import { insertRun, type RunTimings, type RunTrigger, type SyncRunJson } from "./runs";
-import { fieldsForNewColumns, newColumns, type FieldRow } from "./field-plan";
-import { appendFields, readFields, writeSyncConfig, type SyncState } from "./store";
+import { insertRun, type RunTimings } from "../../data/sync-runs";
+import type { RunTrigger, SyncRunJson } from "../../sync-shapes/json";
+import { fieldsForNewColumns, newColumns } from "./field-plan";
+import { appendFields, readFields, type FieldRow } from "../../data/fields";
+import { writeSyncConfig, type SyncState } from "../../data/sync-endpoints";
 import type { Tx } from "./transaction";
 
 export type ParsedPayload = { id: string; header: string[]; rows: string[][]; totalRows: number; ignoredRows: number };
@@ -24,8 +26,9 @@ export async function prepareApply(tx: Tx, input: { tableId: string; config: Syn
 // Applies one parsed payload to a sync's table inside the caller's table-locked transaction:
 // new columns become fields ("all fields" mode), rows are keyed (plan.ts), coerced as they stream
 // into the database and merged (apply.ts), and the run is recorded in the same transaction.
-// `prepared`: from prepareApply, when the caller ran it earlier in this transaction; `pending`:
-// a statement still running on the connection (see applySyncRows).
+// `prepared`: from prepareApply, when the caller ran it earlier in this transaction. A statement
+// may still be running on the connection (the request's CSV being stored): Node works ahead
+// meanwhile (see applySyncRows).
 export async function applyPayload(
   tx: Tx,
   input: {
@@ -38,12 +41,11 @@ export async function applyPayload(
     now: Date; // the sync's clock: record timestamps and the retention window
     timings?: RunTimings;
     prepared?: PreparedTable;
-    pending?: Promise<unknown>;
     allowMassDeletion?: boolean; // lifts the deletion safeguard for this run
     onChanges?: (changes: ChangedKeys) => void; // the keys the run touched (a dry run's sample)
   },
 ): Promise<SyncRunJson> {
-  const { sync, payload, now, pending } = input;
+  const { sync, payload, now } = input;
   checkHeaderForConfig(payload.header, input.config);
   const prepared = input.prepared ?? (await prepareApply(tx, { tableId: sync.tableId, config: input.config, now }));
   const added = newFieldsFor(input.config, prepared, payload.header);
@@ -69,7 +71,6 @@ export async function applyPayload(
     allowMassDeletion: input.allowMassDeletion ?? false,
     empty: prepared.empty,
     now,
-    pending,
   });
   const applyMs = performance.now() - mark;
   await addFields(tx, { sync, config: input.config, added });

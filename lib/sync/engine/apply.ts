@@ -52,8 +52,8 @@ export async function prepareTable(
 // that rewrites it (`runId`, `syncId`). The deletion safeguard (safeguard.ts) is decided before
 // anything is written.
 //
-// `pending`: a statement still running on this connection (the Sync API's store of the CSV).
-// Node works ahead on the rows meanwhile and sends nothing before it settles.
+// A statement may still be running on the connection (the Sync API's store of the CSV): Node works
+// ahead on the rows meanwhile; the transaction's queue sends nothing before it settles.
 export async function applySyncRows(
   tx: Tx,
   input: {
@@ -66,19 +66,17 @@ export async function applySyncRows(
     allowMassDeletion: boolean;
     empty: boolean;
     now: Date;
-    pending?: Promise<unknown>;
   },
 ): Promise<ApplyCounts & { changes: ChangedKeys; timings: ApplyTimings }> {
-  const { tableId, plan, now, pending } = input;
+  const { tableId, plan, now } = input;
   const loadStart = performance.now();
   if (input.empty) {
     const keys: string[] = [];
-    const created = await insertRecords(tx, { tableId, rows: collectKeys(plan.rows(), keys), now, pending });
+    const created = await insertRecords(tx, { tableId, rows: collectKeys(plan.rows(), keys), now });
     const changes = { created: keys, revived: [], updated: [], deleted: [] };
     return { created, updated: 0, deleted: 0, unchanged: 0, changes, timings: { loadMs: performance.now() - loadStart, mergeMs: 0 } };
   }
-  const fingerprints = plan.fingerprints(); // while the pending statement runs
-  await pending;
+  const fingerprints = plan.fingerprints(); // while a statement still queued runs
   const stored = await readStoredRecords(tx, tableId);
   const diff = diffRecords(fingerprints, stored);
   const deleting = input.deletion === "delete" ? diff.removed : [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { syncConfigSchema, type SyncConfig } from "../../sync-shapes/config";
-import { cellsDependOnChange, fieldsForNewColumns, newColumns, planFields, type FieldRow } from "./field-plan";
+import type { FieldRow } from "../../data/fields";
+import { cellsDependOnChange, fieldsForNewColumns, newColumns, planFields } from "./field-plan";
 
 const config = (overrides: Partial<SyncConfig> = {}): SyncConfig =>
   syncConfigSchema.parse({

@@ -1,6 +1,5 @@
 import "server-only";
 import { finished } from "node:stream/promises";
-import { from as copyFrom } from "pg-copy-streams";
 import { isEmbeddedDatabase } from "../../db";
 import { newIds } from "../../ids";
 import { escapeCopy, escapeCopyJson } from "./copy-format";
@@ -39,16 +38,16 @@ export function rowsAsJson(rows: readonly EncodedRow[], ids?: readonly string[])
 // New records, each with a fresh id: streamed with COPY on a real server, in chunks as the plan
 // coerces them, so Postgres takes in the first chunk while Node works on the next (two cores busy
 // instead of one). On the embedded (PGlite) server, where COPY FROM STDIN kills the server, one
-// `json_to_recordset` statement. `pending`: a statement still running on this connection; the
-// rows are coerced meanwhile and sent once it has settled. Returns how many rows were inserted.
+// `json_to_recordset` statement. While a statement is still running on the connection (the CSV's
+// store), the rows are coerced and kept, and sent once it has settled. Returns how many rows were
+// inserted.
 export async function insertRecords(
   tx: Tx,
-  input: { tableId: string; rows: Iterable<EncodedRow>; now: Date; pending?: Promise<unknown> },
+  input: { tableId: string; rows: Iterable<EncodedRow>; now: Date },
 ): Promise<number> {
   const { tableId, now } = input;
   if (isEmbeddedDatabase()) {
     const rows = [...input.rows];
-    await input.pending;
     if (rows.length === 0) return 0;
     await tx.query(
       `INSERT INTO records (id, table_id, key, cells, fingerprint, created_at, updated_at)
@@ -60,7 +59,7 @@ export async function insertRecords(
   }
   const fixed = `${escapeCopy(tableId)}\t${now.toISOString()}\t${now.toISOString()}\n`;
   const lines = copyLines(input.rows, (r, id) => `${id}\t${escapeCopy(r.key)}\t${escapeCopyJson(r.cells)}\t${r.fingerprint ?? "\\N"}\t${fixed}`);
-  return copyChunks(tx, `COPY records (id, key, cells, fingerprint, table_id, created_at, updated_at) FROM STDIN`, lines, input.pending);
+  return copyChunks(tx, `COPY records (id, key, cells, fingerprint, table_id, created_at, updated_at) FROM STDIN`, lines);
 }
 
 // Small enough that, while the CSV's store runs, the event loop turns every few ms to notice its end.
@@ -96,28 +95,25 @@ function copyLines(rows: Iterable<EncodedRow>, line: (row: EncodedRow, id: strin
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-// While `pending` runs, chunks are built and kept, with a turn of the event loop after each so
+// While a statement still runs on the connection, chunks are built and kept, with a turn of the event loop after each so
 // its end is noticed. Then, once the server has said it is ready for data (the first chunk's
 // write completes), the rest is written as it is built, without waiting: the socket's kernel
 // buffer holds what Postgres has not read yet, and Postgres parses and stores chunk n while Node
 // builds chunk n + 1.
-async function copyChunks(tx: Tx, sql: string, chunks: Chunks, pending?: Promise<unknown>): Promise<number> {
+async function copyChunks(tx: Tx, sql: string, chunks: Chunks): Promise<number> {
   const early: Buffer[] = [];
-  if (pending) {
+  if (tx.busy) {
     let settled = false;
-    pending.then(
-      () => (settled = true),
-      () => (settled = true),
-    );
+    void tx.idle().then(() => (settled = true));
     while (!settled) {
       const chunk = chunks.next();
       if (!chunk) break;
       early.push(chunk);
       await turn();
     }
-    await pending;
   }
-  const stream = tx.query(copyFrom(sql, { highWaterMark: COPY_BUFFER_BYTES }));
+  // Opened once the statements before it have settled; fails with theirs if one failed.
+  const stream = await tx.copyFrom(sql, { highWaterMark: COPY_BUFFER_BYTES });
   const done = finished(stream);
   done.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled
   try {

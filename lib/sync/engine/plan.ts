@@ -7,7 +7,7 @@
 // the winning rows' cells, on demand, so that the database takes in the first rows while Node is
 // still coercing later ones. In between, a re-sync can take the rows' fingerprints
 // (fingerprint.ts) and coerce only the rows whose fingerprint differs from the stored one.
-import { headerPositions } from "../../csv/header";
+import { columnKey, headerPositions } from "../../csv/header";
 import { invalidCsv } from "../../errors";
 import { getFieldTypeModule } from "../../fields/registry";
 import { isParseFailure, type FieldOptions, type FieldType, type FieldTypeModule } from "../../fields/types";
@@ -53,7 +53,7 @@ const problem = (row: number, column: string, value: string, reason: string): Sy
 export function planSync(input: { header: string[]; rows: string[][]; fields: PlanField[]; keyColumn: string }): SyncPlan {
   const { header, rows, fields, keyColumn } = input;
   const positions = headerPositions(header);
-  const keyIndex = positions.get(keyColumn.trim().toLowerCase()) ?? -1;
+  const keyIndex = positions.get(columnKey(keyColumn)) ?? -1;
   if (keyIndex < 0) throw invalidCsv(`The primary key column "${keyColumn}" is missing from the CSV header.`);
   const keyName = header[keyIndex];
 
@@ -91,7 +91,7 @@ export function planSync(input: { header: string[]; rows: string[][]; fields: Pl
   const textIndexes: number[] = [];
   const inSlotOrder = [...fields].sort((a, b) => a.slot - b.slot);
   for (const f of inSlotOrder) {
-    const index = positions.get(f.column.trim().toLowerCase());
+    const index = positions.get(columnKey(f.column));
     textIndexes.push(index ?? header.length);
     if (index === undefined) continue;
     bound.push({ index, column: header[index], prefix: slotPrefix(f.slot), module: getFieldTypeModule(f.type), options: f.options ?? {} });

@@ -1,6 +1,6 @@
 import "server-only";
-import type pg from "pg";
 import { getPool } from "../../db";
+import { Tx } from "../../data/tx";
 import { env } from "../../env";
 import { ApiError } from "../../errors";
 
@@ -11,7 +11,7 @@ import { ApiError } from "../../errors";
 // Tests and tools that need to hold a table's lock use the same key.
 export const TABLE_LOCK_KEY_SQL = "hashtextextended('tablesync:table:' || $1::text, 0)";
 
-export type Tx = pg.PoolClient;
+export type { Tx };
 
 export async function withTableLock<T>(
   tableId: string,
@@ -20,6 +20,7 @@ export async function withTableLock<T>(
   options: { lockTimeoutMs?: number; rollback?: boolean } = {},
 ): Promise<T> {
   const client = await getPool().connect();
+  const tx = new Tx(client);
   let broken: Error | undefined;
   // A connection that dies mid-transaction (database stopped, network cut) emits "error" on the
   // client; without a listener that would be an uncaught exception that takes the process down.
@@ -44,10 +45,12 @@ export async function withTableLock<T>(
       }
       throw err;
     }
-    const result = await work(client, Math.round(performance.now() - waitStart));
-    await client.query(options.rollback ? "ROLLBACK" : "COMMIT");
+    const result = await work(tx, Math.round(performance.now() - waitStart));
+    // After the statements still queued; fails if one of them failed.
+    await tx.query(options.rollback ? "ROLLBACK" : "COMMIT");
     return result;
   } catch (err) {
+    await tx.idle(); // nothing may be sent while a statement runs, not even ROLLBACK
     await client.query("ROLLBACK").catch((rollbackError: Error) => {
       broken = rollbackError;
     });

@@ -2,7 +2,7 @@ import "server-only";
 import type { SyncConfig } from "../../sync-shapes/config";
 import type { ApplyCounts } from "./apply";
 import type { Tx } from "./transaction";
-import { sameColumn } from "./field-plan";
+import { sameColumn } from "../../csv/header";
 
 // Puts a table back the way it was before one run, from the run's change list (changes.ts):
 // records the run inserted are deleted, records it deleted are live again, records it rewrote or

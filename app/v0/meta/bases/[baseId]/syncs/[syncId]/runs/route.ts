@@ -2,7 +2,7 @@
 import { apiRoute } from "@/lib/http/api";
 import { authorizeSchemaRead } from "@/lib/sync/access";
 import { findSyncInBase } from "@/lib/sync/endpoints";
-import { listRuns } from "@/lib/sync/engine/runs";
+import { listRuns } from "@/lib/data/sync-runs";
 import { findUndoableRun } from "@/lib/sync/undo";
 
 export const GET = apiRoute<{ baseId: string; syncId: string }>(async ({ params, principal }) => {

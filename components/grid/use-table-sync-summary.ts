@@ -2,22 +2,21 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { SYNC_DELETING_EVENT } from "@/components/sync-wizard/api";
 import type { TableSyncSummary } from "@/lib/records/grid";
+import { apiRequest } from "@/components/api/client";
 
 const POLL_MS = 3_000;
 
-// Polls the table's sync status; calls onRunLanded when the last run changes (a new run, or the
+// Polls the table's sync summary (last run, last applied) for the status bar; calls onRunLanded when the last run changes (a new run, or the
 // same run reaching another status), so the grid and the history reload on their own.
 // `onRunLanded` must be stable (useCallback).
-export function useSyncStatus(input: { statusPath: string; initial: TableSyncSummary | null; onRunLanded: () => void }) {
+export function useTableSyncSummary(input: { statusPath: string; initial: TableSyncSummary | null; onRunLanded: () => void }) {
   const { statusPath, initial, onRunLanded } = input;
   const [summary, setSummary] = useState(initial);
   const seen = useRef(runMarker(initial));
 
   const refresh = useCallback(async () => {
     try {
-      const res = await fetch(statusPath, { headers: { accept: "application/json" } });
-      if (!res.ok) return;
-      const next = ((await res.json()) as { sync: TableSyncSummary | null }).sync;
+      const next = (await apiRequest<{ sync: TableSyncSummary | null }>(statusPath)).sync;
       setSummary(next);
       const marker = runMarker(next);
       if (marker !== seen.current) {

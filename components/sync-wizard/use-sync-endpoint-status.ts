@@ -1,11 +1,13 @@
 "use client";
-// Short polling of GET …/syncs/{syncId}: the wizard notices a received API request on its own,
-// and hears about newer ones while the user configures.
+// Short polling of one sync endpoint's status, GET …/syncs/{syncId}: the wizard notices a received
+// API request on its own, and hears about newer ones while the user configures. (The grid's
+// status bar polls its table's summary instead: components/grid/use-table-sync-summary.ts.)
 import { useEffect, useRef, useState } from "react";
 import type { SyncStatusJson } from "@/lib/sync-shapes/json";
-import { getSync, SYNC_DELETING_EVENT, WizardApiError } from "./api";
+import { ApiRequestError } from "@/components/api/client";
+import { getSync, SYNC_DELETING_EVENT } from "./api";
 
-export type SyncStatusState = { status: SyncStatusJson | null; error: WizardApiError | null };
+export type SyncStatusState = { status: SyncStatusJson | null; error: ApiRequestError | null };
 
 type Options = {
   enabled: boolean;
@@ -15,7 +17,7 @@ type Options = {
   onStatus?: (status: SyncStatusJson) => void;
 };
 
-export function useSyncStatus(baseId: string, syncId: string | null, options: Options): SyncStatusState {
+export function useSyncEndpointStatus(baseId: string, syncId: string | null, options: Options): SyncStatusState {
   const [state, setState] = useState<SyncStatusState>({ status: null, error: null });
   const latest = useRef(options);
   useEffect(() => {
@@ -38,7 +40,7 @@ export function useSyncStatus(baseId: string, syncId: string | null, options: Op
         next = latest.current.interval(status);
       } catch (err) {
         if (stopped) return;
-        const error = err instanceof WizardApiError ? err : new WizardApiError(0, "NETWORK", "Could not reach Tablesync.");
+        const error = err instanceof ApiRequestError ? err : new ApiRequestError(0, "NETWORK", "Could not reach Tablesync.");
         setState((s) => ({ status: s.status, error }));
         // A missing sync or a lost permission will not fix itself: stop asking.
         if (error.status === 401 || error.status === 403 || error.status === 404) next = null;

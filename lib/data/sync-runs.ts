@@ -1,11 +1,14 @@
 import "server-only";
-import type pg from "pg";
-import { db, getPool } from "../../db";
-import type { SyncProblem } from "./plan";
+import { db } from "../db";
+import type { RunCounts, RunStatus, RunTrigger, SyncProblemJson, SyncRunJson } from "../sync-shapes/json";
+import type { Queryable } from "./tx";
 
-import type { RunCounts, RunStatus, RunTrigger, SyncRunJson } from "../../sync-shapes/json";
+// The `sync_runs` table. A run is inserted with raw SQL on its own transaction's connection, so a
+// rolled-back run leaves no row behind (Prisma cannot join that transaction); runs are read with
+// Prisma.
 
-export type { RunCounts, RunStatus, RunTrigger, SyncRunJson };
+// A run as the grid's status bar polls it: no problem list.
+export type RunSummaryJson = Omit<SyncRunJson, "problems" | "rowsReceived" | "rowsIgnored">;
 
 export const ZERO_COUNTS: RunCounts = {
   rowsReceived: 0,
@@ -29,7 +32,7 @@ export type NewRun = RunCounts & {
   startedAt: Date;
   finishedAt: Date;
   timings: RunTimings;
-  problems: SyncProblem[];
+  problems: SyncProblemJson[];
   error?: string | null;
 };
 
@@ -44,10 +47,6 @@ export const countsOf = (run: RunCounts): RunCounts => ({
   problemCount: run.problemCount,
 });
 
-type Queryable = Pick<pg.PoolClient, "query">;
-
-// Written with the run's own transaction when it applies or stores something, so a rolled-back
-// run leaves no "applied" row behind; a failed run is written afterwards, on its own.
 export async function insertRun(q: Queryable, run: NewRun): Promise<SyncRunJson> {
   const durationMs = Math.max(0, Math.round(run.finishedAt.getTime() - run.startedAt.getTime()));
   await q.query(
@@ -73,24 +72,9 @@ export async function insertRun(q: Queryable, run: NewRun): Promise<SyncRunJson>
   };
 }
 
-// Best effort: the request already failed, and recording why must not hide the original error.
-export async function recordFailedRun(run: Omit<NewRun, "status" | "finishedAt" | "problems" | keyof RunCounts> & Partial<RunCounts> & { error: string }) {
-  try {
-    await insertRun(getPool(), {
-      ...ZERO_COUNTS,
-      ...run,
-      status: "failed",
-      finishedAt: new Date(),
-      problems: [],
-    });
-  } catch (err) {
-    console.error(`could not record failed run: ${(err as Error).message}`);
-  }
-}
-
 type RunRow = Awaited<ReturnType<typeof db.syncRun.findMany>>[number];
 
-export function toRunJson(row: RunRow): SyncRunJson {
+function toRunJson(row: RunRow): SyncRunJson {
   return {
     id: row.id,
     trigger: row.trigger as RunTrigger,
@@ -98,24 +82,56 @@ export function toRunJson(row: RunRow): SyncRunJson {
     startedAt: row.startedAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
     durationMs: row.durationMs,
-    rowsReceived: row.rowsReceived,
-    rowsIgnored: row.rowsIgnored,
+    ...countsOf(row),
+    problems: (row.problems ?? []) as SyncProblemJson[],
+    error: row.error,
+  };
+}
+
+type SummaryRow = Omit<RunRow, "problems" | "rowsReceived" | "rowsIgnored" | "syncId" | "payloadId" | "timings">;
+
+function toRunSummary(row: SummaryRow): RunSummaryJson {
+  return {
+    id: row.id,
+    trigger: row.trigger as RunTrigger,
+    status: row.status as RunStatus,
+    startedAt: row.startedAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+    durationMs: row.durationMs,
     created: row.created,
     updated: row.updated,
     deleted: row.deleted,
     unchanged: row.unchanged,
     skipped: row.skipped,
     problemCount: row.problemCount,
-    problems: (row.problems ?? []) as SyncProblem[],
     error: row.error,
   };
 }
 
+const NEWEST_FIRST = [{ startedAt: "desc" as const }, { finishedAt: "desc" as const }];
+
 export async function listRuns(syncId: string, limit = 50): Promise<SyncRunJson[]> {
-  const rows = await db.syncRun.findMany({
-    where: { syncId },
-    orderBy: [{ startedAt: "desc" }, { finishedAt: "desc" }],
-    take: limit,
-  });
+  const rows = await db.syncRun.findMany({ where: { syncId }, orderBy: NEWEST_FIRST, take: limit });
   return rows.map(toRunJson);
+}
+
+export async function readLastRun(syncId: string): Promise<SyncRunJson | null> {
+  const row = await db.syncRun.findFirst({ where: { syncId }, orderBy: NEWEST_FIRST });
+  return row && toRunJson(row);
+}
+
+const SUMMARY_SELECT = {
+  id: true, trigger: true, status: true, startedAt: true, finishedAt: true, durationMs: true,
+  created: true, updated: true, deleted: true, unchanged: true, skipped: true, problemCount: true, error: true,
+} as const;
+
+// The last run without its problem list: cheap enough for a poll every few seconds.
+export async function readLastRunSummary(syncId: string): Promise<RunSummaryJson | null> {
+  const row = await db.syncRun.findFirst({ where: { syncId }, orderBy: NEWEST_FIRST, select: SUMMARY_SELECT });
+  return row && toRunSummary(row);
+}
+
+export async function readLastAppliedAt(syncId: string): Promise<string | null> {
+  const row = await db.syncRun.findFirst({ where: { syncId, status: "applied" }, orderBy: { finishedAt: "desc" }, select: { finishedAt: true } });
+  return row?.finishedAt?.toISOString() ?? null;
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { invalidCsv, invalidRequest, messageDetail, toSentence } from "./errors";
+
+describe("ApiError.param", () => {
+  it.each([
+    ["name: at most 100 characters", "name"],
+    ["sort[0][field]: missing", "sort[0][field]"],
+    ["fields.0.type: Invalid option", "fields.0.type"],
+    ["The request body is empty.", undefined],
+    ["Try again: later", undefined],
+  ])("%j → %s", (message, param) => {
+    expect(invalidRequest(message).param).toBe(param);
+  });
+
+  it("takes the validator's param over the message's lead", () => {
+    expect(invalidRequest('fields: column "x" is not in the latest CSV', "fields.3.column").param).toBe("fields.3.column");
+    expect(invalidCsv("The primary key column is missing.", "primaryKey").param).toBe("primaryKey");
+    expect(invalidCsv("fields: not a param here").param).toBeUndefined();
+  });
+});
+
+describe("messageDetail", () => {
+  it.each([
+    [{ message: "tableName: must not be empty", param: "tableName" }, "must not be empty"],
+    [{ message: "fields.0.type: Invalid option", param: "fields.0.type" }, "Invalid option"],
+    [{ message: 'fields: column "x" is missing', param: "fields.2.column" }, 'column "x" is missing'],
+    [{ message: "The CSV header is missing the column \"x\".", param: "fields.0.column" }, "The CSV header is missing the column \"x\"."],
+    [{ message: "name: too long" }, "name: too long"],
+  ])("%j → %j", (error, detail) => {
+    expect(messageDetail(error)).toBe(detail);
+  });
+});
+
+describe("toSentence", () => {
+  it.each([
+    ["must not be empty", "Must not be empty."],
+    ["Done!", "Done!"],
+    ["", ""],
+  ])("%j → %j", (text, sentence) => {
+    expect(toSentence(text)).toBe(sentence);
+  });
+});
