@@ -13,8 +13,8 @@ const schema = z.object({
   // The Sync API's per-base limit (the reference product: 20 requests per 5 minutes per base).
   SYNC_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
   SYNC_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(300),
-  // How many of a sync's latest applied runs keep their change list (and can be undone).
-  SYNC_CHANGE_LIST_RUNS: z.coerce.number().int().min(1).max(1000).default(10),
+  // How many of a sync's latest applied runs keep their change list (and can be undone); 0: none.
+  SYNC_CHANGE_LIST_RUNS: z.coerce.number().int().min(0).max(1000).default(10),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -74,6 +74,7 @@ export async function applyPayload(
   });
   const applyMs = performance.now() - mark;
   await addFields(tx, { sync, config: input.config, added });
+  await tx.idle(); // the statements queued before (the CSV's description) are not the change list's cost
   mark = performance.now();
   await saveRunChanges(tx, { runId: input.runId, syncId: sync.id, changes, addedFieldIds: added.map((f) => f.id) });
   const changesMs = performance.now() - mark;

@@ -1,6 +1,6 @@
 import "server-only";
 import { ApiError } from "../../errors";
-import type { ChangedKeys } from "./changes";
+import { keepsChangeLists, type ChangedKeys } from "./changes";
 import { diffRecords, type StoredRecord } from "./diff";
 import { insertRecords, readStoredRecords, rowsAsJson } from "./load";
 import type { EncodedRow, SyncPlan } from "./plan";
@@ -106,12 +106,12 @@ export async function applySyncRows(
                      WHERE r.table_id = $1
                        AND (r.deleted_at IS NOT NULL OR (r.cells <> i.cells::text AND r.cells::jsonb IS DISTINCT FROM i.cells::jsonb))),
             saved AS (INSERT INTO sync_run_updates (run_id, sync_id, key, record_id, revived, before_cells, after_cells, before_fingerprint, before_updated_at, before_deleted_at)
-                      SELECT $4, $5, key, id, deleted_at IS NOT NULL, cells, next_cells, fingerprint, updated_at, deleted_at FROM old)
+                      SELECT $4, $5, key, id, deleted_at IS NOT NULL, cells, next_cells, fingerprint, updated_at, deleted_at FROM old WHERE $6::boolean)
        UPDATE records r SET cells = old.next_cells, fingerprint = old.next_fingerprint, deleted_at = NULL, updated_at = $2
          FROM old
         WHERE r.table_id = $1 AND r.key = old.key
        RETURNING r.key, old.deleted_at IS NOT NULL AS revived`,
-      [tableId, now, rowsAsJson(rewrite), input.runId, input.syncId],
+      [tableId, now, rowsAsJson(rewrite), input.runId, input.syncId, keepsChangeLists()],
     );
     for (const { key, revived } of result.rows) (revived ? changes.revived : changes.updated).push(key);
     // Keys and fingerprints only: the cells' JSON is not sent (and parsed) a second time.

@@ -5,6 +5,9 @@ import type { Tx } from "./transaction";
 // A run's change list (sync_run_changes + sync_run_updates, see the schema): written in the run's
 // own transaction, kept for the sync's latest SYNC_CHANGE_LIST_RUNS applied runs.
 
+// Whether runs keep change lists at all (SYNC_CHANGE_LIST_RUNS=0 turns them off, and undo with them).
+export const keepsChangeLists = () => env.SYNC_CHANGE_LIST_RUNS > 0;
+
 // The keys an applied run touched. `revived`: tombstones that came back (counted as created).
 export type ChangedKeys = { created: string[]; revived: string[]; updated: string[]; deleted: string[] };
 
@@ -12,6 +15,7 @@ export async function saveRunChanges(
   tx: Tx,
   input: { runId: string; syncId: string; changes: ChangedKeys; addedFieldIds: string[] },
 ): Promise<void> {
+  if (!keepsChangeLists()) return;
   const keep = env.SYNC_CHANGE_LIST_RUNS - 1;
   // The runs whose lists go: all but the newest `keep` others (this run's updates are already in).
   await tx.query(
