@@ -53,7 +53,7 @@ export type SyncStatusJson = {
   lastRun: SyncRunJson | null;
   lastAppliedAt: string | null;
   // the latest refused Sync API requests, newest first (at most 5)
-  recentRefusals: { at: string; status: number; type: string; message: string }[];
+  recentRefusals: RefusalJson[];
 };
 
 // GET …/runs/{runId}/changes. A revived record (a tombstone whose key came back) is "created", with
@@ -67,3 +67,6 @@ export type RunChangeJson = {
 };
 
 export type RunChangesJson = { runId: string; kept: boolean; undoneBy: string | null; total: number; changes: RunChangeJson[]; offset?: string };
+
+// A refused Sync API request, as the Set up step shows it.
+export type RefusalJson = { at: string; status: number; type: string; message: string };

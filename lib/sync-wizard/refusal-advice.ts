@@ -1,6 +1,6 @@
 // What a refused Sync API request means for the sender, in plain words (the wizard's Set up step).
 // No server imports.
-export type RefusalJson = { at: string; status: number; type: string; message: string };
+import type { RefusalJson } from "../sync-shapes/json";
 
 const ADVICE: Record<string, string> = {
   UNSUPPORTED_MEDIA_TYPE: "Send the header `Content-Type: text/csv` (and no Content-Encoding, or gzip or br).",

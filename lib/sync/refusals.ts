@@ -1,6 +1,6 @@
 import "server-only";
 import { getPool } from "../db";
-import type { RefusalJson } from "../sync-wizard/refusal-advice";
+import type { RefusalJson } from "../sync-shapes/json";
 
 // The latest refused requests of a sync, kept on the sync row (newest first, at most
 // KEEP_REFUSALS): the Set up step shows them while it waits for a first good request. Requests

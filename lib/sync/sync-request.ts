@@ -10,7 +10,7 @@ import { claimIdempotencyKey, idempotencyKeyOf, settleIdempotencyKey, type Claim
 import { countSyncRequest, peekSyncRateLimit, rateLimitHeaders } from "./rate-limit";
 import { receiveSyncRequest } from "./receive";
 import { recordRefusal } from "./refusals";
-import type { RefusalJson } from "../sync-wizard/refusal-advice";
+import type { RefusalJson } from "../sync-shapes/json";
 
 // POST …/sync/{syncId} once the token may feed this sync: the idempotency key (a repeat answers
 // the first answer, uncounted), content type and encoding (415), size (413), the rate limit (429),
