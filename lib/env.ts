@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustProxy } from "./http/client-address";
 
 // Read once, validated. `DATABASE_URL` is always set by the time the app runs: `npm start`
 // fills it with the embedded server's address when the user did not give one.
@@ -7,9 +8,17 @@ const schema = z.object({
   TABLESYNC_EMBEDDED: z.enum(["0", "1"]).default("0"),
   PUBLIC_URL: z.url().optional(),
   ALLOW_SIGNUP: z.enum(["true", "false"]).default("true"),
+  // A session unused this long ends (it lasts 30 days at most either way).
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(24 * 60),
+  // Sign-ups allowed per client address per hour (the web form; the admin CLI is not limited).
+  SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(5),
+  // How many reverse proxies stand in front (each appends to X-Forwarded-For); 0 = none.
+  TRUST_PROXY: z.string().default("false").transform(parseTrustProxy),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
   LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  // Longest one read of records (API page, grid page, CSV page, count) may run in Postgres.
+  READ_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1).default(5_000),
   // The Sync API's per-base limit (the reference product: 20 requests per 5 minutes per base).
   SYNC_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
   SYNC_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(300),

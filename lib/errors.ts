@@ -92,8 +92,20 @@ export function isRetriableDatabaseError(err: unknown): boolean {
   return e.cause !== undefined && e.cause !== err ? isRetriableDatabaseError(e.cause) : false;
 }
 
+// Postgres' class 22 ("data exception": a NUL in text, a numeric overflow, a bad cast) can only
+// come from a value the request carried. Input checks refuse each known case first, with the
+// parameter named; this keeps an unforeseen one a 422 rather than a 500.
+function isDataException(err: unknown, depth = 0): boolean {
+  if (!err || typeof err !== "object" || depth > 4) return false;
+  const e = err as { code?: unknown; originalCode?: unknown; cause?: unknown };
+  const code = typeof e.code === "string" ? e.code : typeof e.originalCode === "string" ? e.originalCode : "";
+  if (/^22[0-9A-Z]{3}$/.test(code)) return true;
+  return e.cause !== undefined && e.cause !== err && isDataException(e.cause, depth + 1);
+}
+
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
+  if (isDataException(err)) return invalidRequest("A value in the request cannot be processed.");
   if (isRetriableDatabaseError(err)) {
     return new ApiError("RETRIABLE_ERROR", "The database is unavailable or busy. Try again shortly.", {
       retryAfterSeconds: 5,

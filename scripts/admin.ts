@@ -7,7 +7,7 @@ const USAGE = `usage: npm run admin -- <command> [options]
   user:create  --email E --password P [--name N]        prints the user id
   base:create  --owner E --name N                        prints the base id
   base:grant   --base B --email E --role R
-  token:create --email E --name N --scopes s1,s2 [--bases b1,b2]   prints the token
+  token:create --email E --name N --scopes s1,s2 [--bases b1,b2] [--expires-days D]   prints the token
   token:revoke --id patXXXXXXXXXXXXXX`;
 
 const OPTIONS = {
@@ -20,6 +20,7 @@ const OPTIONS = {
   scopes: { type: "string" },
   bases: { type: "string" },
   id: { type: "string" },
+  "expires-days": { type: "string" },
 } as const;
 
 type Values = Partial<Record<keyof typeof OPTIONS, string>>;
@@ -28,6 +29,13 @@ function required(values: Values, name: keyof Values): string {
   const value = values[name];
   if (!value) throw new Error(`missing --${name}\n${USAGE}`);
   return value;
+}
+
+// `--expires-days D`: the token stops working D days from now (1–3650); without it, never.
+function expiryOf(days: string | undefined): Date | null {
+  if (days === undefined) return null;
+  if (!/^\d+$/.test(days) || Number(days) < 1 || Number(days) > 3650) throw new Error("--expires-days must be a whole number of days from 1 to 3650");
+  return new Date(Date.now() + Number(days) * 86_400_000);
 }
 
 const list = (value: string | undefined) => (value ? value.split(",").map((s) => s.trim()).filter(Boolean) : undefined);
@@ -55,6 +63,7 @@ async function run(command: string, v: Values): Promise<string | undefined> {
         name: required(v, "name"),
         scopes: list(required(v, "scopes")) ?? [],
         baseIds: list(v.bases) ?? null,
+        expiresAt: expiryOf(v["expires-days"]),
       });
       return created.token;
     }

@@ -1,6 +1,7 @@
 // `npm start`: serve Tablesync. With DATABASE_URL set it uses that Postgres server; without it,
 // it runs the embedded database (PGlite, data under .data/) in this process. Either way it
-// applies pending migrations, builds the app if it was never built, then runs `next start`.
+// applies pending migrations, builds the app if it was never built, then serves it
+// (scripts/serve.mjs: `next start` plus the TCP peer's address for sign-in throttling).
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { connectOrStartEmbedded, type EmbeddedDatabase } from "./lib/embedded-postgres";
@@ -26,7 +27,7 @@ async function main() {
     await runCommand("npx", ["next", "build"], { env });
   }
 
-  const server = spawn("npx", ["next", "start", "-p", port, "-H", host], { env, stdio: "inherit" });
+  const server = spawn(process.execPath, ["scripts/serve.mjs"], { env: { ...env, NODE_ENV: "production", PORT: port, HOST: host }, stdio: "inherit" });
   const shutdown = (signal: NodeJS.Signals) => server.kill(signal);
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);

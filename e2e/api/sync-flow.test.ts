@@ -1,12 +1,12 @@
 // The setup flow end to end: create a sync, send CSVs while it waits, configure it (which creates
 // the table and applies the latest CSV), then automatic and manual syncs.
 import { describe, expect, it } from "vitest";
-import { api, makeOwnerSetup, SYNC_SCOPES } from "../support/fixtures";
+import { api, makeOwnerSetup, makeToken, SYNC_SCOPES } from "../support/fixtures";
 import { configFor, configureSync, createConfiguredSync, createSync, csvOf, liveRecords, postCsv, syncRuns } from "../support/sync";
 
 describe("sync setup flow", () => {
   it("stores CSVs while waiting, creates the table on the first PUT, then applies each CSV", async () => {
-    const { base, token } = await makeOwnerSetup({ scopes: SYNC_SCOPES });
+    const { user, base, token } = await makeOwnerSetup({ scopes: SYNC_SCOPES });
     const sync = await createSync(token, base.id, "Products");
     expect(sync.id).toMatch(/^syn[A-Za-z0-9]{14}$/);
     expect(sync.tableId).toMatch(/^tbl[A-Za-z0-9]{14}$/);
@@ -31,7 +31,11 @@ describe("sync setup flow", () => {
 
     const received = await api(`/v0/meta/bases/${base.id}/syncs/${sync.id}`, { token });
     expect(received.json.status).toBe("received");
-    expect(received.json.latestPayload).toMatchObject({ header: ["SKU", "Name", "Price"], rowCount: 2, sampleRows: [["A1", "Anvil", "10.50"], ["B2", "Bucket", "3"]] });
+    // The CSV's rows are record data: a token without data.records:read sees the header and count only.
+    expect(received.json.latestPayload).toMatchObject({ header: ["SKU", "Name", "Price"], rowCount: 2, sampleRows: [] });
+    const reader = (await makeToken(user.id, { scopes: [...SYNC_SCOPES, "data.records:read"], baseIds: [base.id] })).token;
+    const sampled = await api(`/v0/meta/bases/${base.id}/syncs/${sync.id}`, { token: reader });
+    expect(sampled.json.latestPayload).toMatchObject({ sampleRows: [["A1", "Anvil", "10.50"], ["B2", "Bucket", "3"]] });
     expect(received.json.suggestedFields).toEqual([
       { column: "SKU", type: "singleLineText" },
       { column: "Name", type: "singleLineText" },

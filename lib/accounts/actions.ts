@@ -3,16 +3,26 @@
 // Actions: Next refuses cross-origin calls (CSRF). Every export here is an endpoint; the work is
 // in the modules below.
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authedAction, formAction } from "../auth/form-action";
 import { signUpSchema } from "../auth/schemas";
 import { startSession } from "../auth/session-cookie";
+import { hitSignUpLimit } from "../auth/sign-up-limit";
+import { env } from "../env";
+import { ApiError } from "../errors";
+import { clientAddress } from "../http/client-address";
 import { createBase, removeBaseMember, shareBase } from "./bases";
 import { createBaseSchema, shareBaseSchema } from "./schemas";
 import { createUser } from "./users";
 
 export const signUpAction = formAction(signUpSchema, async (input) => {
+  const limit = await hitSignUpLimit(clientAddress(await headers(), env.TRUST_PROXY));
+  if (!limit.allowed) {
+    const minutes = Math.ceil(limit.retryAfterSeconds / 60);
+    throw new ApiError("RATE_LIMIT_REACHED", `Too many sign-ups from your address. Try again in ${minutes} minutes.`);
+  }
   const user = await createUser({ ...input, selfService: true });
   await startSession(user.id);
   redirect("/");

@@ -3,6 +3,7 @@ import { db } from "../db";
 import { env } from "../env";
 import { invalidRequest } from "../errors";
 import { newId } from "../ids";
+import { passwordProblem } from "../auth/password-policy";
 import { hashPassword } from "../auth/passwords";
 import { emailSchema, passwordSchema } from "../auth/schemas";
 
@@ -26,6 +27,8 @@ export async function createUser(input: { email: string; password: string; name?
   if (!email.success) throw invalidRequest("email: not a valid email address");
   const password = passwordSchema.safeParse(input.password);
   if (!password.success) throw invalidRequest(`password: ${password.error.issues[0].message}`);
+  const weak = passwordProblem(password.data, email.data);
+  if (weak) throw invalidRequest(`password: ${weak}`);
   const passwordHash = await hashPassword(password.data);
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SIGN_UP_LOCK})`;

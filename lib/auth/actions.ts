@@ -5,24 +5,19 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { env } from "../env";
 import { ApiError } from "../errors";
+import { clientAddress } from "../http/client-address";
 import { authedAction, formAction } from "./form-action";
+import { safeNext } from "./safe-next";
 import { endSession, startSession } from "./session-cookie";
 import { createTokenSchema, signInSchema } from "./schemas";
-import { checkSignIn, clientIp } from "./sign-in";
+import { checkSignIn } from "./sign-in";
 import { createAccessToken, revokeAccessToken } from "./tokens";
 
-// Only a path on this site, never `//elsewhere` or a full URL.
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
-}
-
 export const signInAction = formAction(signInSchema.extend({ next: z.string().optional() }), async ({ next, ...input }) => {
-  const result = await checkSignIn({ ...input, ip: clientIp(await headers()) });
-  if (!result.ok) {
-    const param = result.reason === "unknown-email" ? "email" : result.reason === "wrong-password" ? "password" : undefined;
-    throw new ApiError(result.reason === "throttled" ? "RATE_LIMIT_REACHED" : "INVALID_REQUEST_UNKNOWN", result.message, { param });
-  }
+  const result = await checkSignIn({ ...input, ip: clientAddress(await headers(), env.TRUST_PROXY) });
+  if (!result.ok) throw new ApiError(result.reason === "throttled" ? "RATE_LIMIT_REACHED" : "INVALID_REQUEST_UNKNOWN", result.message);
   await startSession(result.userId);
   redirect(safeNext(next));
 });

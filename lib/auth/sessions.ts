@@ -1,10 +1,13 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db";
+import { env } from "../env";
 import { SCOPES, type Scope } from "./scopes";
 
 export const SESSION_COOKIE = "tablesync_session";
 const SESSION_DAYS = 30;
+// Use is recorded at most this often, so a page full of requests writes once.
+const TOUCH_EVERY_MS = 60_000;
 
 export type SessionPrincipal = {
   kind: "session";
@@ -30,10 +33,17 @@ export async function deleteSession(value: string): Promise<void> {
   await db.session.deleteMany({ where: { id: hashSessionValue(value) } });
 }
 
+// A session ends 30 days after sign-in, or after SESSION_IDLE_MINUTES without use.
 export async function findSession(value: string | undefined | null, now = new Date()) {
   if (!value) return null;
   const session = await db.session.findUnique({ where: { id: hashSessionValue(value) }, include: { user: true } });
-  if (!session || session.expiresAt <= now) return null;
+  if (!session) return null;
+  const idleSince = now.getTime() - session.lastSeenAt.getTime();
+  if (session.expiresAt <= now || idleSince >= env.SESSION_IDLE_MINUTES * 60_000) {
+    await db.session.deleteMany({ where: { id: session.id } });
+    return null;
+  }
+  if (idleSince >= TOUCH_EVERY_MS) await db.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: now } });
   return session;
 }
 

@@ -4,6 +4,7 @@ import { ApiError, ERROR_PARAM_HEADER, errorBody, toApiError } from "../errors";
 import { authenticateBearer } from "../auth/tokens";
 import { SESSION_COOKIE, sessionPrincipal } from "../auth/sessions";
 import type { Principal } from "../auth/permissions";
+import { env } from "../env";
 import { isSameOrigin } from "./csrf";
 
 type RouteParams = Record<string, string>;
@@ -32,7 +33,7 @@ async function authenticate(req: Request): Promise<Principal> {
   const session = await sessionPrincipal((await cookies()).get(SESSION_COOKIE)?.value);
   if (session) {
     // A session cookie rides along with cross-site requests; only same-origin ones may change things.
-    if (req.method !== "GET" && req.method !== "HEAD" && !isSameOrigin(req)) {
+    if (req.method !== "GET" && req.method !== "HEAD" && !isSameOrigin(req, { trustedProxies: env.TRUST_PROXY, publicUrl: env.PUBLIC_URL })) {
       throw new ApiError("INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND", "Cross-site request refused.");
     }
     return session;

@@ -85,6 +85,19 @@ describe("publicOrigin", () => {
     const proxied = new Request("http://0.0.0.0:3000/v0/x", {
       headers: { host: "10.0.0.5:3000", "x-forwarded-host": "sync.example.com", "x-forwarded-proto": "https" },
     });
-    expect(publicOrigin(proxied, undefined)).toBe("https://sync.example.com");
+    expect(publicOrigin(proxied, undefined, 1)).toBe("https://sync.example.com");
+  });
+
+  it("ignores X-Forwarded-Host/-Proto without TRUST_PROXY, and a Host that is not a plain host", () => {
+    const forged = new Request("http://0.0.0.0:3000/v0/x", {
+      headers: { host: "10.0.0.5:3000", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" },
+    });
+    expect(publicOrigin(forged, undefined)).toBe("http://10.0.0.5:3000");
+    for (const host of ["evil.example/path", "user@evil.example", "a b", "evil.example:99999999"]) {
+      const odd = new Request("http://127.0.0.1:3000/v0/x", { headers: { host } });
+      expect(publicOrigin(odd, undefined)).toBe("http://127.0.0.1:3000");
+    }
+    const ipv6 = new Request("http://127.0.0.1:3000/v0/x", { headers: { host: "[::1]:3000" } });
+    expect(publicOrigin(ipv6, undefined)).toBe("http://[::1]:3000");
   });
 });

@@ -66,14 +66,21 @@ function holdsLoneSurrogate(value: unknown): boolean {
   return false;
 }
 
-// The origin clients should use: PUBLIC_URL when set, else the one the client called (a proxy's
-// X-Forwarded-Host/-Proto, or Host). `req.url` alone names the address the server bound to,
-// e.g. http://0.0.0.0:3000, which no client can call.
-export function publicOrigin(req: Request, publicUrl: string | undefined): string {
+// The origin clients should use: PUBLIC_URL when set, else the one the client called: `Host`, or
+// a declared proxy's X-Forwarded-Host/-Proto (TRUST_PROXY). Without PUBLIC_URL this is only ever
+// echoed back to the caller (the wizard's cURL, sync URLs in API answers), never stored or sent to
+// anyone else; a Host that is not a plain host[:port] is not echoed at all. `req.url` alone names
+// the address the server bound to, e.g. http://0.0.0.0:3000, which no client can call.
+const PLAIN_HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+export function publicOrigin(req: Request, publicUrl: string | undefined, trustedProxies = 0): string {
   if (publicUrl) return publicUrl.replace(/\/+$/, "");
   const url = new URL(req.url);
   const first = (name: string) => req.headers.get(name)?.split(",")[0]?.trim() || undefined;
-  const host = first("x-forwarded-host") ?? first("host") ?? url.host;
-  const proto = first("x-forwarded-proto") ?? url.protocol.replace(/:$/, "");
+  const forwarded = trustedProxies > 0;
+  const candidate = (forwarded ? first("x-forwarded-host") : undefined) ?? first("host") ?? url.host;
+  const host = PLAIN_HOST.test(candidate) ? candidate : url.host;
+  const claimed = forwarded ? first("x-forwarded-proto") : undefined;
+  const proto = claimed === "https" || claimed === "http" ? claimed : url.protocol.replace(/:$/, "");
   return `${proto}://${host}`;
 }

@@ -6,6 +6,11 @@ import { sortKindOf } from "../fields/registry";
 import type { ListQuery } from "./types";
 
 const NUMERIC = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+// The server writes numeric cursor values from JSON numbers, so they are always finite doubles;
+// anything bigger (`1e999999`) was forged and would overflow Postgres' numeric cast.
+const isNumericText = (v: string) => NUMERIC.test(v) && Number.isFinite(Number(v));
+// Postgres text cannot hold NUL.
+const isText = (v: unknown): v is string => typeof v === "string" && !v.includes("\u0000");
 
 // `key`: the record's primary-key text, unique in its table: the last sort key of every order.
 export type Cursor = { values: (string | null)[]; key: string };
@@ -35,11 +40,11 @@ export function decodeCursor(query: Pick<ListQuery, "sort" | "search">, raw: str
   const valid =
     p !== null &&
     typeof p === "object" &&
-    typeof p.k === "string" &&
+    isText(p.k) &&
     p.q === querySignature(query) &&
     Array.isArray(p.v) &&
     p.v.length === query.sort.length &&
-    p.v.every((v, i) => v === null || (typeof v === "string" && (sortKindOf(query.sort[i].field.type) !== "numeric" || NUMERIC.test(v))));
+    p.v.every((v, i) => v === null || (isText(v) && (sortKindOf(query.sort[i].field.type) !== "numeric" || isNumericText(v))));
   if (!valid) throw invalidOffset();
   return { values: p.v as (string | null)[], key: p.k as string };
 }

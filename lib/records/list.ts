@@ -1,6 +1,6 @@
 import "server-only";
-import { getPool } from "../db";
 import type { CellValue } from "../fields/types";
+import { boundedRead } from "./bounded-read";
 import { cellsByFieldId } from "./cells";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { buildCountSql, buildListSql } from "./sql";
@@ -15,14 +15,14 @@ export async function listRecords(input: {
   fields: TableField[];
   query: ListQuery;
   withTotal?: boolean;
+  signal?: AbortSignal;
 }): Promise<RecordPage> {
   const { tableId, fields, query } = input;
   const cursor = query.offset ? decodeCursor(query, query.offset) : null;
   const sql = buildListSql({ tableId, fields, query, cursor, limit: query.pageSize + 1 });
-  const pool = getPool();
   const [{ rows }, total] = await Promise.all([
-    pool.query<Row>(sql.text, sql.values),
-    input.withTotal ? countRecords({ tableId, fields, search: query.search }) : Promise.resolve(undefined),
+    boundedRead<Row>(sql, input.signal),
+    input.withTotal ? countRecords({ tableId, fields, search: query.search, signal: input.signal }) : Promise.resolve(undefined),
   ]);
   const page = rows.slice(0, query.pageSize);
   const records: RecordRow[] = page.map((row) => ({
@@ -39,9 +39,9 @@ export async function listRecords(input: {
   return { records, ...(offset ? { offset } : {}), ...(total !== undefined ? { total } : {}) };
 }
 
-export async function countRecords(input: { tableId: string; fields: TableField[]; search: string }): Promise<number> {
+export async function countRecords(input: { tableId: string; fields: TableField[]; search: string; signal?: AbortSignal }): Promise<number> {
   const sql = buildCountSql(input);
-  const { rows } = await getPool().query<{ n: number }>(sql.text, sql.values);
+  const { rows } = await boundedRead<{ n: number }>(sql, input.signal);
   return rows[0]?.n ?? 0;
 }
 

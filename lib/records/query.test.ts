@@ -38,6 +38,10 @@ describe("parseListQuery", () => {
     ["fields[]=Nope", /fields: unknown field/],
   ])("refuses %s", (qs, message) => expect(() => parse(qs)).toThrow(message));
 
+  it("refuses a NUL in search (Postgres text cannot hold it)", () => {
+    expect(() => parse("search=a%00b")).toThrow(/search/);
+  });
+
   it("reads fields[] and fields[n], and trims search", () => {
     const q = parse("fields[]=Name&fields[3]=Due&search=%20pear%20");
     expect(q.fields?.map((f) => f.name)).toEqual(["Name", "Due"]);
@@ -61,6 +65,15 @@ describe("cursor", () => {
     const raw = encodeCursor(query, { values: ["1; DROP"], key: "K1" });
     expect(() => decodeCursor(query, raw)).toThrow(/offset/);
   });
+  it.each([
+    [["1e999999"], "K1"],
+    [["-1e400"], "K1"],
+    [["12.50"], "K\u00001"],
+    [["1\u0000"], "K1"],
+  ])("refuses forged values %j / key %j that Postgres would choke on", (values, key) => {
+    const raw = encodeCursor(query, { values, key });
+    expect(() => decodeCursor(query, raw)).toThrow(/offset/);
+  });
 });
 
 describe("buildListSql", () => {
@@ -75,4 +88,13 @@ describe("buildListSql", () => {
     expect(sql.text).toContain("json_typeof(r.cells::json ->");
   });
   it("escapes LIKE wildcards", () => expect(escapeLike("a%b_c\\d")).toBe("a\\%b\\_c\\\\d"));
+  it("parses each record's cells once for a search, whatever the number of text fields", () => {
+    const sql = buildListSql({ tableId: "tbl1", fields, query: parse("search=pear"), cursor: null, limit: 101 });
+    expect(sql.text.match(/r\.cells::json/g)).toHaveLength(1);
+    expect(sql.text).toContain("json_each_text(r.cells::json)");
+    // plain text also pre-filters on the raw JSON; text JSON would escape does not
+    expect(sql.text).toContain("r.cells ILIKE");
+    const quoted = buildListSql({ tableId: "tbl1", fields, query: parse('search=a"b'), cursor: null, limit: 101 });
+    expect(quoted.text).not.toContain("r.cells ILIKE");
+  });
 });

@@ -67,6 +67,7 @@ export function parseListQuery(
 ): ListQuery {
   const search = (params.get("search") ?? "").trim();
   if (search.length > MAX_SEARCH_LENGTH) throw invalidRequest(`search: at most ${MAX_SEARCH_LENGTH} characters`);
+  if (search.includes("\u0000")) throw invalidRequest("search: must not contain a NUL character");
   return {
     pageSize: parsePageSize(params.get("pageSize"), options.maxPageSize ?? MAX_PAGE_SIZE),
     sort: parseSort(params, fields),

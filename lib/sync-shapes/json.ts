@@ -53,7 +53,7 @@ export type SyncStatusJson = {
   lastRun: SyncRunJson | null;
   lastAppliedAt: string | null;
   // the latest refused Sync API requests, newest first (at most 5)
-  recentRefusals: RefusalJson[];
+  recentRefusals?: RefusalJson[];
 };
 
 // GET …/runs/{runId}/changes. A revived record (a tombstone whose key came back) is "created", with

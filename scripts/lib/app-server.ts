@@ -1,4 +1,5 @@
-// Start the built app (`next start`) on a free port and wait until it answers.
+// Start the built app (scripts/serve.mjs, `next start` plus the peer address) on a free port and
+// wait until it answers.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 
@@ -18,9 +19,12 @@ export function freePort(): Promise<number> {
 
 export async function startAppServer(options: { databaseUrl: string; embedded?: boolean; port?: number; env?: Record<string, string>; quiet?: boolean }): Promise<AppServer> {
   const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, ["scripts/serve.mjs"], {
     env: {
       ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
       DATABASE_URL: options.databaseUrl,
       TABLESYNC_EMBEDDED: options.embedded ? "1" : "0",
       NEXT_TELEMETRY_DISABLED: "1",
@@ -32,14 +36,14 @@ export async function startAppServer(options: { databaseUrl: string; embedded?: 
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the app server exited with ${child.exitCode}`);
     try {
       const res = await fetch(`${url}/v0/meta/whoami`);
       if (res.status > 0) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error("next start did not answer within 30 s");
+    if (Date.now() > deadline) throw new Error("the app server did not answer within 30 s");
     await new Promise((r) => setTimeout(r, 150));
   }
   return {

@@ -8,7 +8,7 @@ import { openTableForRead } from "@/lib/records/read";
 export const GET = apiRoute<{ baseId: string; tableIdOrName: string }>(async ({ req, params, principal }) => {
   const { table, fields } = await openTableForRead(principal, params.baseId, params.tableIdOrName);
   const query = parseListQuery(new URL(req.url).searchParams, fields);
-  const page = await listRecords({ tableId: table.id, fields, query });
+  const page = await listRecords({ tableId: table.id, fields, query, signal: req.signal });
   const shown = query.fields ?? fields;
   return { records: page.records.map((r) => toApiRecord(r, shown)), ...(page.offset ? { offset: page.offset } : {}) };
 });

@@ -13,11 +13,11 @@ type Params = { baseId: string };
 export const POST = apiRoute<Params>(async ({ req, params, principal }) => {
   await authorizeBase(principal, params.baseId, SYNC_WRITE);
   const { name } = parseBody(createSyncSchema, await readJsonBody(req));
-  const origin = publicOrigin(req, env.PUBLIC_URL);
+  const origin = publicOrigin(req, env.PUBLIC_URL, env.TRUST_PROXY);
   return createSyncEndpoint({ baseId: params.baseId, name, createdById: principal.userId, origin });
 });
 
 export const GET = apiRoute<Params>(async ({ req, params, principal }) => {
   await authorizeSchemaRead(principal, params.baseId);
-  return { syncs: await listSyncs(params.baseId, publicOrigin(req, env.PUBLIC_URL)) };
+  return { syncs: await listSyncs(params.baseId, publicOrigin(req, env.PUBLIC_URL, env.TRUST_PROXY)) };
 });

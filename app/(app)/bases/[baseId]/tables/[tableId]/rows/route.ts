@@ -9,6 +9,6 @@ import { openTableForRead } from "@/lib/records/read";
 export const GET = apiRoute<{ baseId: string; tableId: string }>(async ({ req, params, principal }) => {
   const { table, fields } = await openTableForRead(principal, params.baseId, params.tableId);
   const query = parseListQuery(new URL(req.url).searchParams, fields, { maxPageSize: GRID_MAX_PAGE_SIZE });
-  const page = await listRecords({ tableId: table.id, fields, query, withTotal: !query.offset });
+  const page = await listRecords({ tableId: table.id, fields, query, withTotal: !query.offset, signal: req.signal });
   return { ...page, records: page.records.map(({ id, cells }) => ({ id, cells })) };
 });

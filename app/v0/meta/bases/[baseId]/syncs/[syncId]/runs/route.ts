@@ -1,13 +1,14 @@
 // GET /v0/meta/bases/{baseId}/syncs/{syncId}/runs: the sync's runs, newest first, and the one an undo would revert.
 import { apiRoute } from "@/lib/http/api";
-import { authorizeSchemaRead } from "@/lib/sync/access";
+import { authorizeSchemaRead, syncViewer } from "@/lib/sync/access";
 import { findSyncInBase } from "@/lib/sync/endpoints";
 import { listRuns } from "@/lib/data/sync-runs";
+import { redactRun } from "@/lib/sync/redact";
 import { findUndoableRun } from "@/lib/sync/undo";
 
 export const GET = apiRoute<{ baseId: string; syncId: string }>(async ({ params, principal }) => {
-  await authorizeSchemaRead(principal, params.baseId);
+  const viewer = syncViewer(principal, await authorizeSchemaRead(principal, params.baseId));
   const sync = await findSyncInBase(params.baseId, params.syncId);
   const [runs, undoableRunId] = await Promise.all([listRuns(sync.id), findUndoableRun(sync.id)]);
-  return { runs, undoableRunId };
+  return { runs: runs.map((run) => redactRun(run, viewer)), undoableRunId };
 });

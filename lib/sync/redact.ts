@@ -1,0 +1,48 @@
+// What a sync's status and runs may show to whom. Column names and counts are schema; the cells
+// of a received CSV (the sample rows, the values quoted in run problems) are record data and need
+// `data.records:read`. Once a sync is set up in "specific fields" mode, the columns it ignores
+// are never shown with values again: whoever may configure the sync still sees their names (to
+// pick them later), everyone else sees only the selected columns. Pure, no server imports.
+import type { SyncConfig } from "../sync-shapes/config";
+import type { RunChangesJson, SyncRunJson, SyncStatusJson } from "../sync-shapes/json";
+
+export type SyncViewer = { readsRecords: boolean; configures: boolean };
+
+export function redactRun(run: SyncRunJson, viewer: SyncViewer): SyncRunJson {
+  if (viewer.readsRecords) return run;
+  return { ...run, problems: run.problems.map((p) => ({ ...p, value: "" })) };
+}
+
+function selectedColumns(config: SyncConfig | null): Set<string> | null {
+  if (!config || config.fieldSelection !== "specific") return null;
+  return new Set(config.fields.map((f) => f.column.toLowerCase()));
+}
+
+export function redactStatus(status: SyncStatusJson, viewer: SyncViewer): SyncStatusJson {
+  const lastRun = status.lastRun && redactRun(status.lastRun, viewer);
+  const payload = status.latestPayload;
+  if (!payload) return { ...status, lastRun };
+  const selected = selectedColumns(status.config);
+  const shown = payload.header.map((column) => !selected || selected.has(column.toLowerCase()));
+  // Configurers keep every column name (with empty values where ignored); others only the selected.
+  const keep = payload.header.map((_, i) => shown[i] || viewer.configures);
+  const header = payload.header.filter((_, i) => keep[i]);
+  const sampleRows = viewer.readsRecords
+    ? payload.sampleRows.map((row) => row.map((cell, i) => (shown[i] ? cell : "")).filter((_, i) => keep[i]))
+    : [];
+  const keptNames = new Set(header);
+  const suggestedFields = status.suggestedFields?.filter((s) => keptNames.has(s.column)) ?? null;
+  return { ...status, lastRun, latestPayload: { ...payload, header, sampleRows }, suggestedFields };
+}
+
+// A run's change list: keys and cell values are record data; without `data.records:read` only the
+// kinds and counts remain.
+export function redactChanges(list: RunChangesJson, viewer: SyncViewer): RunChangesJson {
+  if (viewer.readsRecords) return list;
+  const changes = list.changes.map((c) => ({
+    kind: c.kind,
+    key: "",
+    ...(c.fields ? { fields: c.fields.map((f) => ({ ...f, old: null, new: null })) } : {}),
+  }));
+  return { ...list, changes };
+}
