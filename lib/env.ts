@@ -24,6 +24,8 @@ const schema = z.object({
   SYNC_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(300),
   // How many of a sync's latest applied runs keep their change list (and can be undone); 0: none.
   SYNC_CHANGE_LIST_RUNS: z.coerce.number().int().min(0).max(1000).default(10),
+  // The read API's per-base limit (Airtable: 5 requests per second per base).
+  READ_RATE_LIMIT_PER_SECOND: z.coerce.number().int().min(1).default(5),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -4,12 +4,18 @@
 export const ERROR_STATUS = {
   AUTHENTICATION_REQUIRED: 401,
   INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND: 403,
+  INVALID_PERMISSIONS: 403,
   NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
   REQUEST_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   INVALID_CSV: 422,
   INVALID_REQUEST_UNKNOWN: 422,
   DELETION_SAFEGUARD: 422,
+  INVALID_FILTER_BY_FORMULA: 422,
+  VIEW_NAME_NOT_FOUND: 422,
+  UNKNOWN_FIELD_NAME: 422,
+  INVALID_VALUE_FOR_COLUMN: 422,
   RATE_LIMIT_REACHED: 429,
   SERVER_ERROR: 500,
   RETRIABLE_ERROR: 503,
@@ -49,6 +55,8 @@ export const notFound = (what = "Could not find what you are looking for") => ne
 // "name: at most 100 characters". That lead is the error's `param` unless the validator passes a
 // more precise one (a zod issue's whole path). Read here, where the message is written, once.
 const LEADING_PARAM = /^([A-Za-z][\w.[\]]*): /;
+
+export const unknownField = (name: string) => new ApiError("UNKNOWN_FIELD_NAME", `Unknown field name: "${name.slice(0, 255)}"`);
 
 export const invalidRequest = (message: string, param: string | undefined = LEADING_PARAM.exec(message)?.[1]) =>
   new ApiError("INVALID_REQUEST_UNKNOWN", message, { param });

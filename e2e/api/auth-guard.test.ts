@@ -9,7 +9,7 @@ describe("the API guard", () => {
     const { base, token } = await makeOwnerSetup({ scopes: ["schema.bases:read"] });
     const res = await api(`/v0/meta/bases/${base.id}`, { token });
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ id: base.id, name: base.name, permissionLevel: "owner" });
+    expect(res.json).toEqual({ id: base.id, name: base.name, permissionLevel: "create" });
   });
 
   it("lists only the bases granted to the token", async () => {
@@ -19,7 +19,7 @@ describe("the API guard", () => {
     const all = await makeToken(user.id, { scopes: ["schema.bases:read"], baseIds: null });
     const res = await api("/v0/meta/bases", { token: limited.token });
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ bases: [{ id: a.id, name: a.name, permissionLevel: "owner" }] });
+    expect(res.json).toEqual({ bases: [{ id: a.id, name: a.name, permissionLevel: "create" }] });
     const everything = await api("/v0/meta/bases", { token: all.token });
     expect(everything.json.bases.map((x: { id: string }) => x.id)).toEqual([a.id, b.id]);
   });
@@ -54,14 +54,14 @@ describe("the API guard", () => {
     expect(res.json.error.type).toBe("INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND");
   });
 
-  it("lets an editor read the base, with permission level editor", async () => {
+  it("lets an editor read the base, with Airtable's permission level edit", async () => {
     const { base } = await makeOwnerSetup();
     const editor = await makeUser("editor");
     await grantBaseRole({ baseId: base.id, userId: editor.id, role: "editor" });
     const { token } = await makeToken(editor.id, { scopes: ["schema.bases:read"], baseIds: [base.id] });
     const res = await api(`/v0/meta/bases/${base.id}`, { token });
     expect(res.status).toBe(200);
-    expect(res.json.permissionLevel).toBe("editor");
+    expect(res.json.permissionLevel).toBe("edit");
   });
 
   it("refuses a revoked token with 401", async () => {

@@ -2,7 +2,7 @@
 // name or a search, and forged `offset` cursors. Each is a 422 with the contract's JSON now.
 import { describe, expect, it } from "vitest";
 import { api, makeOwnerSetup, uniqueName } from "../support/fixtures";
-import { seedTable } from "./records-seed";
+import { seedTable } from "@/scripts/lib/seed-table";
 
 async function setup() {
   const owner = await makeOwnerSetup();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { api, grantBaseRole, makeOwnerSetup, makeToken, makeUser, uniqueName } from "../support/fixtures";
-import { seedTable, type SeedRecord } from "./records-seed";
+import { seedTable, type SeedRecord } from "@/scripts/lib/seed-table";
 
 const FIELDS = [
   { name: "Name", type: "singleLineText" as const },
@@ -167,7 +167,7 @@ describe("GET /v0/{baseId}/{tableIdOrName}", () => {
     const otherBase = await api(`/v0/appNoSuchBase000000/${t.tableId}`, { token: t.token });
     expect(otherBase.status).toBe(403);
     const write = await api(`/v0/${t.base.id}/${t.tableId}`, { method: "POST", token: t.token, json: { records: [] } });
-    expect(write.status).toBe(404);
-    expect(write.json.error.type).toBe("NOT_FOUND");
+    expect(write.status).toBe(403);
+    expect(write.json.error.type).toBe("INVALID_PERMISSIONS");
   });
 });

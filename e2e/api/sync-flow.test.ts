@@ -51,10 +51,14 @@ describe("sync setup flow", () => {
       { key: "B2", fields: { SKU: "B2", Name: "Bucket", Price: 3 } },
     ]);
 
-    const tables = await api(`/v0/meta/bases/${base.id}/tables`, { token });
+    // The schema needs schema.bases:read, as in Airtable: the sync's write-only token is refused.
+    expect((await api(`/v0/meta/bases/${base.id}/tables`, { token })).status).toBe(403);
+    const schemaReader = await makeToken(user.id, { scopes: ["schema.bases:read"], baseIds: [base.id] });
+    const tables = await api(`/v0/meta/bases/${base.id}/tables`, { token: schemaReader.token });
     expect(tables.status).toBe(200);
     expect(tables.json.tables).toHaveLength(1);
     const table = tables.json.tables[0];
+    expect(table.views).toEqual([{ id: expect.stringMatching(/^viw[A-Za-z0-9]{14}$/), name: "Grid view", type: "grid" }]);
     expect(table).toMatchObject({ id: sync.tableId, name: "Products" });
     expect(table.fields.map((f: { name: string; type: string }) => [f.name, f.type])).toEqual([
       ["SKU", "singleLineText"],

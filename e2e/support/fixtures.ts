@@ -16,7 +16,9 @@ export const APP_URL = process.env.APP_URL ?? "http://127.0.0.1:3000";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ApiJson = any;
 
-export async function api(path: string, init: RequestInit & { token?: string; json?: unknown } = {}) {
+// The read API allows 5 requests per second per base (429 + Retry-After past that). Like
+// Airtable's own clients, `api` waits and retries a refused read, unless `rateLimitRetry` is false.
+export async function api(path: string, init: RequestInit & { token?: string; json?: unknown; rateLimitRetry?: boolean } = {}) {
   const headers = new Headers(init.headers);
   if (init.token) headers.set("authorization", `Bearer ${init.token}`);
   let body = init.body;
@@ -24,7 +26,13 @@ export async function api(path: string, init: RequestInit & { token?: string; js
     headers.set("content-type", "application/json");
     body = JSON.stringify(init.json);
   }
-  const res = await fetch(`${APP_URL}${path}`, { ...init, headers, body });
+  const isRead = (init.method ?? "GET") === "GET" || path.split("?")[0].endsWith("/listRecords");
+  let res = await fetch(`${APP_URL}${path}`, { ...init, headers, body });
+  for (let attempt = 0; res.status === 429 && isRead && init.rateLimitRetry !== false && attempt < 20; attempt++) {
+    await res.arrayBuffer();
+    await new Promise((resolve) => setTimeout(resolve, Number(res.headers.get("retry-after") ?? "1") * 1000));
+    res = await fetch(`${APP_URL}${path}`, { ...init, headers, body });
+  }
   const text = await res.text();
   let json: unknown = undefined;
   try {

@@ -3,7 +3,7 @@ import { db } from "../db";
 import { forbidden, invalidRequest } from "../errors";
 import { newId } from "../ids";
 import { getBaseRole } from "../auth/permissions";
-import { isRole, type Role } from "../auth/scopes";
+import { isRole, permissionLevelOf, type Role } from "../auth/scopes";
 
 export async function createBase(input: { ownerId: string; name: string }) {
   const name = input.name.trim();
@@ -43,7 +43,7 @@ export async function listBasesForPrincipal(principal: { userId: string; allBase
     include: { base: true },
     orderBy: { createdAt: "asc" },
   });
-  return memberships.map((m) => ({ id: m.base.id, name: m.base.name, permissionLevel: m.role }));
+  return memberships.map((m) => ({ id: m.base.id, name: m.base.name, permissionLevel: permissionLevelOf(m.role) }));
 }
 
 export async function getBase(baseId: string) {

@@ -20,3 +20,13 @@ export function isScope(value: string): value is Scope {
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
+
+// Airtable's name for what a role may do in a base (GET /v0/meta/bases): owners and creators
+// `create`, editors `edit`, commenters `comment`, readers `read`.
+export type PermissionLevel = "none" | "read" | "comment" | "edit" | "create";
+
+const PERMISSION_LEVELS: Record<Role, PermissionLevel> = { owner: "create", creator: "create", editor: "edit", commenter: "comment", read: "read" };
+
+export function permissionLevelOf(role: string): PermissionLevel {
+  return isRole(role) ? PERMISSION_LEVELS[role] : "none";
+}

@@ -4,7 +4,8 @@ import { getPool } from "../db";
 // `remaining`: events the window still allows after this one; `resetSeconds`: until the oldest
 // counted event leaves the window (0 when none is counted).
 export type RateLimitState = { limit: number; remaining: number; resetSeconds: number };
-export type RateLimitResult = RateLimitState & ({ allowed: true } | { allowed: false; retryAfterSeconds: number });
+export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+export type WindowResult = RateLimitState & RateLimitResult;
 
 // A sliding window shared by every server process: one row per counted event in Postgres.
 // The advisory lock serialises deciders of one bucket, so 21 concurrent requests cannot all see 20.
@@ -13,7 +14,7 @@ export async function hitRateLimit(input: {
   limit: number;
   windowMs: number;
   now?: Date;
-}): Promise<RateLimitResult> {
+}): Promise<WindowResult> {
   const now = input.now ?? new Date();
   const since = new Date(now.getTime() - input.windowMs);
   const client = await getPool().connect();

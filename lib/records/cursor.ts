@@ -13,23 +13,26 @@ const isNumericText = (v: string) => NUMERIC.test(v) && Number.isFinite(Number(v
 const isText = (v: unknown): v is string => typeof v === "string" && !v.includes("\u0000");
 
 // `key`: the record's primary-key text, unique in its table: the last sort key of every order.
-export type Cursor = { values: (string | null)[]; key: string };
+// `count`: records answered before this page (for maxRecords).
+export type Cursor = { values: (string | null)[]; key: string; count?: number };
 
-type Encoded = { q: string; v: (string | null)[]; k: string };
+type Encoded = { q: string; v: (string | null)[]; k: string; n?: number };
+type Signed = Pick<ListQuery, "sort" | "search" | "filter">;
 
 // The part of a query a cursor belongs to.
-export function querySignature(query: Pick<ListQuery, "sort" | "search">): string {
-  return JSON.stringify([query.sort.map((s) => [s.field.id, s.direction]), query.search]);
+export function querySignature(query: Signed): string {
+  const base = [query.sort.map((s) => [s.field.id, s.direction]), query.search];
+  return JSON.stringify(query.filter ? [...base, query.filter.formula] : base);
 }
 
-export function encodeCursor(query: Pick<ListQuery, "sort" | "search">, cursor: Cursor): string {
-  const payload: Encoded = { q: querySignature(query), v: cursor.values, k: cursor.key };
+export function encodeCursor(query: Signed, cursor: Cursor): string {
+  const payload: Encoded = { q: querySignature(query), v: cursor.values, k: cursor.key, ...(cursor.count ? { n: cursor.count } : {}) };
   return Buffer.from(JSON.stringify(payload), "utf8").toString("base64url");
 }
 
 const invalidOffset = () => invalidRequest("offset: not a valid offset for this request; start again without offset");
 
-export function decodeCursor(query: Pick<ListQuery, "sort" | "search">, raw: string): Cursor {
+export function decodeCursor(query: Signed, raw: string): Cursor {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
@@ -41,10 +44,11 @@ export function decodeCursor(query: Pick<ListQuery, "sort" | "search">, raw: str
     p !== null &&
     typeof p === "object" &&
     isText(p.k) &&
+    (p.n === undefined || (Number.isSafeInteger(p.n) && p.n > 0)) &&
     p.q === querySignature(query) &&
     Array.isArray(p.v) &&
     p.v.length === query.sort.length &&
     p.v.every((v, i) => v === null || (isText(v) && (sortKindOf(query.sort[i].field.type) !== "numeric" || isNumericText(v))));
   if (!valid) throw invalidOffset();
-  return { values: p.v as (string | null)[], key: p.k as string };
+  return { values: p.v as (string | null)[], key: p.k as string, ...(p.n ? { count: p.n } : {}) };
 }

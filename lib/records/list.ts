@@ -1,5 +1,5 @@
 import "server-only";
-import type { CellValue } from "../fields/types";
+import { ApiError } from "../errors";
 import { boundedRead } from "./bounded-read";
 import { cellsByFieldId } from "./cells";
 import { decodeCursor, encodeCursor } from "./cursor";
@@ -19,12 +19,17 @@ export async function listRecords(input: {
 }): Promise<RecordPage> {
   const { tableId, fields, query } = input;
   const cursor = query.offset ? decodeCursor(query, query.offset) : null;
-  const sql = buildListSql({ tableId, fields, query, cursor, limit: query.pageSize + 1 });
+  const before = cursor?.count ?? 0;
+  // maxRecords caps the whole listing: a page never goes past it, and the last one has no offset.
+  const pageSize = query.maxRecords ? Math.max(0, Math.min(query.pageSize, query.maxRecords - before)) : query.pageSize;
+  const sql = buildListSql({ tableId, fields, query, cursor, limit: pageSize + 1 });
   const [{ rows }, total] = await Promise.all([
-    boundedRead<Row>(sql, input.signal),
+    boundedRead<Row>(sql, input.signal).catch((err) => {
+      throw query.filter ? formulaRuntimeError(err) : err;
+    }),
     input.withTotal ? countRecords({ tableId, fields, search: query.search, signal: input.signal }) : Promise.resolve(undefined),
   ]);
-  const page = rows.slice(0, query.pageSize);
+  const page = rows.slice(0, pageSize);
   const records: RecordRow[] = page.map((row) => ({
     id: row.id,
     key: row.key,
@@ -32,25 +37,27 @@ export async function listRecords(input: {
     cells: cellsByFieldId(JSON.parse(row.cells), fields),
   }));
   const last = page.at(-1);
+  const capped = query.maxRecords ? before + page.length >= query.maxRecords : false;
   const offset =
-    rows.length > query.pageSize && last
-      ? encodeCursor(query, { key: last.key, values: query.sort.map((_, i) => last[`s${i}`] ?? null) })
+    rows.length > pageSize && last && !capped
+      ? encodeCursor(query, { key: last.key, values: query.sort.map((_, i) => last[`s${i}`] ?? null), count: query.maxRecords ? before + page.length : 0 })
       : undefined;
   return { records, ...(offset ? { offset } : {}), ...(total !== undefined ? { total } : {}) };
+}
+
+// Postgres refusing a value while running a filter (a number out of range, a date it cannot
+// hold, a regular expression it cannot compile) is the formula's fault, not the server's.
+const FORMULA_RUNTIME_CODES = new Set(["22003", "22008", "22007", "22P02", "2201B", "22012", "2201E", "54001"]);
+
+function formulaRuntimeError(err: unknown): unknown {
+  const code = (err as { code?: unknown })?.code;
+  if (typeof code !== "string" || !FORMULA_RUNTIME_CODES.has(code)) return err;
+  const reason = String((err as { message?: unknown }).message ?? "").slice(0, 200);
+  return new ApiError("INVALID_FILTER_BY_FORMULA", `The formula for filtering records is invalid: it fails on a record (${reason})`);
 }
 
 export async function countRecords(input: { tableId: string; fields: TableField[]; search: string; signal?: AbortSignal }): Promise<number> {
   const sql = buildCountSql(input);
   const { rows } = await boundedRead<{ n: number }>(sql, input.signal);
   return rows[0]?.n ?? 0;
-}
-
-// Airtable's record shape: values keyed by field name, limited to `only` when given, empty cells absent.
-export function toApiRecord(record: RecordRow, fields: TableField[]) {
-  const out: Record<string, CellValue> = {};
-  for (const field of fields) {
-    const value = record.cells[field.id];
-    if (value !== undefined && value !== null && value !== "") out[field.name] = value;
-  }
-  return { id: record.id, createdTime: record.createdTime, fields: out };
 }

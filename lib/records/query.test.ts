@@ -32,10 +32,10 @@ describe("parseListQuery", () => {
   });
 
   it.each([
-    ["sort[0][field]=Nope", /unknown field "Nope"/],
+    ["sort[0][field]=Nope", /Unknown field name: "Nope"/],
     ["sort[0][direction]=asc", /sort\[0\]\[field\]: missing/],
     ["sort[0][field]=Name&sort[0][direction]=sideways", /direction/],
-    ["fields[]=Nope", /fields: unknown field/],
+    ["fields[]=Nope", /Unknown field name: "Nope"/],
   ])("refuses %s", (qs, message) => expect(() => parse(qs)).toThrow(message));
 
   it("refuses a NUL in search (Postgres text cannot hold it)", () => {
@@ -57,6 +57,13 @@ describe("cursor", () => {
     expect(decodeCursor(query, raw)).toEqual({ values: ["12.50"], key: "K1" });
     expect(() => decodeCursor(parse("sort[0][field]=Price"), raw)).toThrow(/offset/);
     expect(() => decodeCursor(parse("sort[0][field]=Price&sort[0][direction]=desc&search=x"), raw)).toThrow(/offset/);
+  });
+  it("carries the records answered so far (maxRecords) and is tied to its filterByFormula", () => {
+    const filter = { formula: "{Price} > 1", expr: { k: "lit" as const, type: "bool" as const, value: true }, now: 0 };
+    const raw = encodeCursor({ ...query, filter }, { values: ["12.50"], key: "K1", count: 40 });
+    expect(decodeCursor({ ...query, filter }, raw)).toEqual({ values: ["12.50"], key: "K1", count: 40 });
+    expect(() => decodeCursor(query, raw)).toThrow(/offset/);
+    expect(() => decodeCursor({ ...query, filter: { ...filter, formula: "{Price} > 2" } }, raw)).toThrow(/offset/);
   });
   it.each(["", "%%%", "bnVsbA", Buffer.from('{"q":"[]","v":[],"id":1}').toString("base64url")])("refuses %j", (raw) => {
     expect(() => decodeCursor(query, raw)).toThrow(/offset/);

@@ -1,6 +1,6 @@
 // Query string of GET /v0/{baseId}/{table} → ListQuery, with Airtable's parameter names:
 // pageSize, offset, sort[0][field], sort[0][direction], fields[], search. No server imports.
-import { invalidRequest } from "../errors";
+import { invalidRequest, unknownField } from "../errors";
 import type { ListQuery, SortDirection, SortSpec, TableField } from "./types";
 
 export const MAX_PAGE_SIZE = 100;
@@ -41,7 +41,7 @@ function parseSort(params: URLSearchParams, fields: TableField[]): SortSpec[] {
     .map(([index, entry]) => {
       if (!entry.field) throw invalidRequest(`sort[${index}][field]: missing`);
       const field = findField(fields, entry.field);
-      if (!field) throw invalidRequest(`sort[${index}][field]: unknown field "${entry.field}"`);
+      if (!field) throw unknownField(entry.field);
       const direction = (entry.direction ?? "asc").toLowerCase();
       if (direction !== "asc" && direction !== "desc") {
         throw invalidRequest(`sort[${index}][direction]: must be "asc" or "desc"`);
@@ -55,7 +55,7 @@ function parseFields(params: URLSearchParams, fields: TableField[]): TableField[
   if (names.length === 0) return null;
   return names.map((name) => {
     const field = findField(fields, name);
-    if (!field) throw invalidRequest(`fields: unknown field "${name}"`);
+    if (!field) throw unknownField(name);
     return field;
   });
 }

@@ -11,6 +11,7 @@
 // deep page costs the same as the first): about 35 ms for 10,000 rows here. Every read runs under a
 // statement timeout and is cancelled when its client leaves (lib/records/bounded-read.ts). Per-field expression
 // indexes would need one index per field slot; not worth it at the 10,000-row sync limit.
+import { formulaToSql } from "../formula/sql";
 import { slotKey } from "./cells";
 import type { Cursor } from "./cursor";
 import { isSearchable, sortKindOf } from "../fields/registry";
@@ -84,13 +85,16 @@ export function buildListSql(input: { tableId: string; fields: TableField[]; que
   const where = [`r.table_id = ${params.add(input.tableId)}`, "r.deleted_at IS NULL"];
   const search = searchCondition(input.query.search, input.fields, params);
   if (search) where.push(search);
+  const filter = input.query.filter;
+  // The filter reads cells from a jsonb parsed once per row (`f`), not `r.cells::json` per reference.
+  if (filter) where.push(formulaToSql(filter.expr, { param: (v) => params.add(v), cellKey: slotKey, cells: "f.cells", row: "r", now: filter.now }));
   const keys = input.query.sort.map((spec) => ({ ...sortExpression(spec, params), direction: spec.direction }));
   if (input.cursor) where.push(afterCursor(keys, input.cursor, params));
   const select = keys.map((k, i) => `${k.expr}::text AS s${i}`);
   const order = keys.map((k) => `${k.expr} ${k.direction.toUpperCase()} NULLS LAST`);
   const text = [
     `SELECT r.id, r.key, r.created_at, r.cells${select.map((s) => `, ${s}`).join("")}`,
-    "FROM records r",
+    filter ? "FROM records r CROSS JOIN LATERAL (SELECT r.cells::jsonb AS cells OFFSET 0) f" : "FROM records r",
     `WHERE ${where.join(" AND ")}`,
     `ORDER BY ${[...order, "r.key ASC"].join(", ")}`,
     `LIMIT ${params.add(input.limit)}`,

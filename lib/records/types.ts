@@ -1,5 +1,6 @@
 // Shapes shared by the read API, the grid and the CSV download. No server imports.
 import type { CellValue, FieldOptions, FieldType } from "../fields/types";
+import type { Expr } from "../formula/types";
 
 // `column` is the CSV header column the field is fed from (the download writes it back); `slot`
 // the key of its values in the stored cells (lib/records/cells.ts).
@@ -14,7 +15,12 @@ export type ListQuery = {
   search: string; // "" = no filter
   fields: TableField[] | null; // null = every field
   offset: string | null; // opaque cursor from the previous page
+  filter?: RecordFilter | null; // filterByFormula, checked (lib/formula)
+  maxRecords?: number | null; // at most this many records over all pages
 };
+
+// `now`: the moment NOW() and TODAY() mean for this request.
+export type RecordFilter = { formula: string; expr: Expr; now: number };
 
 // `key`: the primary-key text as the sync matched it.
 export type RecordRow = { id: string; key: string; createdTime: string; cells: Record<string, CellValue> };

@@ -2,11 +2,12 @@ import "server-only";
 import { db } from "../db";
 import { getFieldTypeModule } from "../fields/registry";
 import type { FieldOptions, FieldType } from "../fields/types";
+import { viewsOf } from "./views";
 
 // GET /v0/meta/bases/{baseId}/tables in Airtable's shape: field types by their API names, with
 // the options that apply to each type.
 export type FieldSchema = { id: string; name: string; type: FieldType; options?: Record<string, unknown> };
-export type TableSchema = { id: string; name: string; primaryFieldId: string | null; fields: FieldSchema[] };
+export type TableSchema = { id: string; name: string; primaryFieldId: string | null; fields: FieldSchema[]; views: ReturnType<typeof viewsOf> };
 
 // Each type says which options it shows (FieldTypeModule.apiOptions), from the stored options
 // merged over its defaults.
@@ -30,6 +31,7 @@ export async function listTableSchemas(baseId: string): Promise<{ tables: TableS
         const options = fieldOptionsForApi(f.type as FieldType, f.options as FieldOptions | null);
         return { id: f.id, name: f.name, type: f.type as FieldType, ...(options ? { options } : {}) };
       }),
+      views: viewsOf(t.id),
     })),
   };
 }

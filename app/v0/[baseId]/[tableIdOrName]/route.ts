@@ -1,18 +1,15 @@
-// GET /v0/{baseId}/{tableIdOrName}: list records, Airtable's shape (pageSize, offset, sort, fields[], search).
-import { notFound } from "@/lib/errors";
-import { apiRoute, errorResponse } from "@/lib/http/api";
-import { listRecords, toApiRecord } from "@/lib/records/list";
-import { parseListQuery } from "@/lib/records/query";
-import { openTableForRead } from "@/lib/records/read";
+// GET /v0/{baseId}/{tableIdOrName}: list records (Airtable's options); POST, PATCH, PUT, DELETE: record writes, refused on a synced table.
+import { apiRoute } from "@/lib/http/api";
+import { answerListRecords } from "@/lib/records/api-list";
+import { refuseRecordCreate, refuseRecordDelete, refuseRecordUpdate } from "@/lib/records/api-writes";
 
-export const GET = apiRoute<{ baseId: string; tableIdOrName: string }>(async ({ req, params, principal }) => {
-  const { table, fields } = await openTableForRead(principal, params.baseId, params.tableIdOrName);
-  const query = parseListQuery(new URL(req.url).searchParams, fields);
-  const page = await listRecords({ tableId: table.id, fields, query, signal: req.signal });
-  const shown = query.fields ?? fields;
-  return { records: page.records.map((r) => toApiRecord(r, shown)), ...(page.offset ? { offset: page.offset } : {}) };
-});
+type Params = { baseId: string; tableIdOrName: string };
 
-// Writing records is not part of Tablesync's API: other methods get the contract's JSON 404.
-const unsupported = async () => errorResponse(notFound("Route not found."));
-export { unsupported as POST, unsupported as PUT, unsupported as PATCH, unsupported as DELETE };
+export const GET = apiRoute<Params>(async ({ req, params, principal }) =>
+  answerListRecords({ principal, ...params, params: new URL(req.url).searchParams, signal: req.signal }),
+);
+
+export const POST = apiRoute<Params>(async ({ req, params, principal }) => refuseRecordCreate({ principal, ...params, req }));
+export const PATCH = apiRoute<Params>(async ({ req, params, principal }) => refuseRecordUpdate({ principal, ...params, req, replace: false }));
+export const PUT = apiRoute<Params>(async ({ req, params, principal }) => refuseRecordUpdate({ principal, ...params, req, replace: true }));
+export const DELETE = apiRoute<Params>(async ({ req, params, principal }) => refuseRecordDelete({ principal, ...params, req }));

@@ -1,6 +1,6 @@
 // GET /v0/{baseId}/{tableIdOrName}/csv: download the table as CSV in the sync's input format.
-import { notFound } from "@/lib/errors";
-import { apiRoute, errorResponse } from "@/lib/http/api";
+import { apiRoute } from "@/lib/http/api";
+import { methodNotAllowed } from "@/lib/http/methods";
 import { streamTableCsv } from "@/lib/records/csv";
 import { openTableForRead } from "@/lib/records/read";
 
@@ -17,6 +17,5 @@ export const GET = apiRoute<{ baseId: string; tableIdOrName: string }>(async ({ 
   });
 });
 
-// Writing records is not part of Tablesync's API: other methods get the contract's JSON 404.
-const unsupported = async () => errorResponse(notFound("Route not found."));
-export { unsupported as POST, unsupported as PUT, unsupported as PATCH, unsupported as DELETE };
+const notAllowed = methodNotAllowed(["GET"]);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -7,6 +7,7 @@ import { parseBody } from "@/lib/http/validate";
 import { authorizeSchemaRead } from "@/lib/sync/access";
 import { createSyncSchema } from "@/lib/sync-shapes/config";
 import { createSyncEndpoint, listSyncs } from "@/lib/sync/endpoints";
+import { methodNotAllowed } from "@/lib/http/methods";
 
 type Params = { baseId: string };
 
@@ -21,3 +22,6 @@ export const GET = apiRoute<Params>(async ({ req, params, principal }) => {
   await authorizeSchemaRead(principal, params.baseId);
   return { syncs: await listSyncs(params.baseId, publicOrigin(req, env.PUBLIC_URL, env.TRUST_PROXY)) };
 });
+
+const notAllowed = methodNotAllowed(["GET", "POST"]);
+export { notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

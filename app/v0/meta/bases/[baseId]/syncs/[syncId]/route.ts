@@ -12,6 +12,7 @@ import { deleteSync } from "@/lib/sync/delete";
 import { findSyncInBase } from "@/lib/sync/endpoints";
 import { redactStatus } from "@/lib/sync/redact";
 import { getSyncStatus } from "@/lib/sync/status";
+import { methodNotAllowed } from "@/lib/http/methods";
 
 type Params = { baseId: string; syncId: string };
 
@@ -35,3 +36,6 @@ export const DELETE = apiRoute<Params>(async ({ params, principal }) => {
   await authorizeBase(principal, params.baseId, SYNC_WRITE);
   return deleteSync(await findSyncInBase(params.baseId, params.syncId));
 });
+
+const notAllowed = methodNotAllowed(["GET", "PUT", "DELETE"]);
+export { notAllowed as POST, notAllowed as PATCH };

@@ -5,6 +5,7 @@ import { findSyncInBase } from "@/lib/sync/endpoints";
 import { listRuns } from "@/lib/data/sync-runs";
 import { redactRun } from "@/lib/sync/redact";
 import { findUndoableRun } from "@/lib/sync/undo";
+import { methodNotAllowed } from "@/lib/http/methods";
 
 export const GET = apiRoute<{ baseId: string; syncId: string }>(async ({ params, principal }) => {
   const viewer = syncViewer(principal, await authorizeSchemaRead(principal, params.baseId));
@@ -12,3 +13,6 @@ export const GET = apiRoute<{ baseId: string; syncId: string }>(async ({ params,
   const [runs, undoableRunId] = await Promise.all([listRuns(sync.id), findUndoableRun(sync.id)]);
   return { runs: runs.map((run) => redactRun(run, viewer)), undoableRunId };
 });
+
+const notAllowed = methodNotAllowed(["GET"]);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,9 +1,9 @@
-// Test data for the read API before (and independent of) a real sync: a table with typed fields
+// Test and benchmark data for the read API, independent of a real sync: a table with typed fields
 // and records written straight into the database, in the shape the sync engine writes them.
-import { db, getPool } from "@/lib/db";
-import { newId } from "@/lib/ids";
-import { encodeCells } from "@/lib/records/cells";
-import type { CellValue, FieldOptions, FieldType } from "@/lib/fields/types";
+import { db, getPool } from "../../lib/db";
+import { newId } from "../../lib/ids";
+import { encodeCells } from "../../lib/records/cells";
+import type { CellValue, FieldOptions, FieldType } from "../../lib/fields/types";
 
 export type SeedField = { name: string; type: FieldType; options?: FieldOptions };
 export type SeedRecord = { key: string; cells: Record<string, CellValue>; deleted?: boolean };
