@@ -32,6 +32,8 @@ const schema = z.object({
   SYNC_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(500 * 1024 * 1024).default(AIRTABLE_LIMITS.maxBodyBytes),
   SYNC_MAX_ROWS: z.coerce.number().int().min(1).max(10_000_000).default(AIRTABLE_LIMITS.maxRows),
   SYNC_MAX_COLUMNS: z.coerce.number().int().min(1).max(10_000).default(AIRTABLE_LIMITS.maxColumns),
+  // How many of a sync's latest applied runs keep their change list (and can be undone); 0: none.
+  SYNC_CHANGE_LIST_RUNS: z.coerce.number().int().min(0).max(1000).default(10),
   // The read API's per-base limit (Airtable: 5 requests per second per base).
   READ_RATE_LIMIT_PER_SECOND: z.coerce.number().int().min(1).default(5),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

@@ -5,9 +5,10 @@ import type { SyncRunJson as Run } from "@/lib/sync-shapes/json";
 import { countOf, formatCount } from "@/lib/text";
 import { ProblemList, type ShowInGrid } from "./problem-list";
 import { RelativeTime } from "./relative-time";
+import { RunChanges } from "./run-changes";
 import { RunChart } from "./run-chart";
 
-const TRIGGERS: Record<string, string> = { api: "API request", manual: "Sync now", setup: "Setup", config: "Configuration change" };
+const TRIGGERS: Record<string, string> = { api: "API request", manual: "Sync now", setup: "Setup", config: "Configuration change", undo: "Undo" };
 const CHART_RUNS = 500;
 
 function formatDuration(ms: number | null): string {
@@ -24,11 +25,17 @@ export function runOutcome(run: Pick<Run, "status" | "problemCount">): { label: 
 }
 
 // The chart of the last 500 runs, then one row per run (newest 50, with their problems, which
-// expand beneath a run). Reloads when `version` changes (a run landed); `openRunId` opens a run's
+// expand beneath a run, and an applied run's changes, with Undo for the run an undo would revert).
+// Reloads when `version` changes (a run landed) or after an undo; `openRunId` opens a run's
 // problems (the status bar's "… problems").
-export function RunHistory(props: { baseId: string; syncId: string; version: number; openRunId?: string | null; onShowInGrid: ShowInGrid }) {
-  const { baseId, syncId, version, openRunId = null, onShowInGrid } = props;
+type Props = { baseId: string; syncId: string; version: number; openRunId?: string | null; onShowInGrid: ShowInGrid; onUndone?: () => void };
+
+export function RunHistory(props: Props) {
+  const { baseId, syncId, version, openRunId = null, onShowInGrid, onUndone } = props;
   const [runs, setRuns] = useState<Run[] | null>(null);
+  const [undoable, setUndoable] = useState<string | null>(null);
+  const [changesOf, setChangesOf] = useState<string | null>(null);
+  const [reloads, setReloads] = useState(0);
   const [chartRuns, setChartRuns] = useState<Run[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(openRunId);
@@ -41,10 +48,14 @@ export function RunHistory(props: { baseId: string; syncId: string; version: num
   useEffect(() => {
     let cancelled = false;
     const path = `/v0/meta/bases/${baseId}/syncs/${syncId}/runs`;
-    Promise.all([apiRequest<{ runs: Run[] }>(path), apiRequest<{ runs: Run[] }>(`${path}?limit=${CHART_RUNS}&problems=none`)])
+    Promise.all([
+      apiRequest<{ runs: Run[]; undoableRunId: string | null }>(path),
+      apiRequest<{ runs: Run[] }>(`${path}?limit=${CHART_RUNS}&problems=none`),
+    ])
       .then(([list, chart]) => {
         if (cancelled) return;
         setRuns(list.runs);
+        setUndoable(list.undoableRunId ?? null);
         setChartRuns(chart.runs);
       })
       .catch((err) => {
@@ -54,7 +65,13 @@ export function RunHistory(props: { baseId: string; syncId: string; version: num
     return () => {
       cancelled = true;
     };
-  }, [baseId, syncId, version]);
+  }, [baseId, syncId, version, reloads]);
+
+  const undone = () => {
+    setChangesOf(null);
+    setReloads((n) => n + 1);
+    onUndone?.();
+  };
 
   if (error) return <p className="p-4 text-sm text-red-700">{error}</p>;
   if (!runs || !chartRuns) return <p className="p-4 text-sm text-gray-600">Loading runs…</p>;
@@ -67,7 +84,7 @@ export function RunHistory(props: { baseId: string; syncId: string; version: num
           <caption className="sr-only">Sync runs, newest first</caption>
           <thead className="bg-gray-50 text-xs text-gray-600">
             <tr>
-              {["When", "Trigger", "Status", "Duration", "Created", "Updated", "Deleted", "Unchanged", "Skipped", "Problems"].map((h) => (
+              {["When", "Trigger", "Status", "Duration", "Created", "Updated", "Deleted", "Unchanged", "Skipped", "Problems", "Changes"].map((h) => (
                 <th key={h} scope="col" className="px-2 py-1.5 font-medium whitespace-nowrap">
                   {h}
                 </th>
@@ -108,11 +125,30 @@ export function RunHistory(props: { baseId: string; syncId: string; version: num
                         "0"
                       )}
                     </td>
+                    <td className="px-2 py-1.5 whitespace-nowrap">
+                      {run.status === "applied" && run.trigger !== "undo" && (
+                        <button
+                          type="button"
+                          className="text-blue-700 underline"
+                          aria-expanded={changesOf === run.id}
+                          onClick={() => setChangesOf(changesOf === run.id ? null : run.id)}
+                        >
+                          {undoable === run.id ? "Changes / Undo" : "Changes"}
+                        </button>
+                      )}
+                    </td>
                   </tr>
                   {open === run.id && (
                     <tr>
-                      <td colSpan={10} className="bg-amber-50 px-4 py-2">
+                      <td colSpan={11} className="bg-amber-50 px-4 py-2">
                         <ProblemList problems={run.problems} total={run.problemCount} onShowInGrid={onShowInGrid} />
+                      </td>
+                    </tr>
+                  )}
+                  {changesOf === run.id && (
+                    <tr>
+                      <td colSpan={11} className="bg-blue-50 px-4 py-2">
+                        <RunChanges baseId={baseId} syncId={syncId} runId={run.id} undoable={undoable === run.id} onUndone={undone} />
                       </td>
                     </tr>
                   )}

@@ -137,7 +137,7 @@ export function TableView(props: Props) {
         {historyOpen && summary && (
           <section aria-label="Run history" className="max-h-[40vh] overflow-auto border-t border-gray-300 bg-white">
             <h2 className="px-4 pt-3 text-sm font-semibold">Run history</h2>
-            <RunHistory baseId={baseId} syncId={summary.syncId} version={version} openRunId={problemsRun} onShowInGrid={showInGrid} />
+            <RunHistory baseId={baseId} syncId={summary.syncId} version={version} openRunId={problemsRun} onShowInGrid={showInGrid} onUndone={refresh} />
           </section>
         )}
       </div>

@@ -4,6 +4,7 @@ import type { SyncConfigInput } from "@/lib/sync-shapes/config";
 import type { SyncStatusJson } from "@/lib/sync-shapes/json";
 import type { WizardDraft } from "@/lib/sync-wizard/draft";
 import { apiRequest } from "@/components/api/client";
+import type { ConfigurePreviewJson } from "@/lib/sync-wizard/change-summary";
 
 const syncsPath = (baseId: string) => `/v0/meta/bases/${encodeURIComponent(baseId)}/syncs`;
 
@@ -17,6 +18,10 @@ export const getSync = (baseId: string, syncId: string, signal?: AbortSignal) =>
 
 export const putSyncConfig = (baseId: string, syncId: string, config: SyncConfigInput) =>
   apiRequest<SyncStatusJson>(`${syncsPath(baseId)}/${encodeURIComponent(syncId)}`, { method: "PUT", json: config });
+
+// What a configuration change would do, nothing saved (PUT …?dryRun=true).
+export const previewSyncConfig = (baseId: string, syncId: string, config: SyncConfigInput) =>
+  apiRequest<ConfigurePreviewJson>(`${syncsPath(baseId)}/${encodeURIComponent(syncId)}?dryRun=true`, { method: "PUT", json: config });
 
 export type SyncResponse = { success: true; runId: string; status: string; rowsReceived: number; rowsIgnored: number };
 

@@ -3,15 +3,17 @@
 // to the management API from the browser with the session cookie.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { FormProvider, type FieldErrors, type FieldPath } from "react-hook-form";
 import type { SyncLimits } from "@/lib/csv/limits";
 import { messageDetail, toSentence } from "@/lib/errors";
 import { locateApiError, type WizardStep } from "@/lib/sync-wizard/errors";
 import { toSyncConfig, type WizardValues } from "@/lib/sync-wizard/form";
 import type { WizardDraftStep } from "@/lib/sync-wizard/draft";
+import { summarizeChange, type ChangeSummary } from "@/lib/sync-wizard/change-summary";
 import { ApiRequestError } from "@/components/api/client";
-import { createSync, deleteDraft, postCsvFile, putSyncConfig } from "./api";
+import { createSync, deleteDraft, postCsvFile, previewSyncConfig, putSyncConfig } from "./api";
+import { ChangePreview, ConfirmStep } from "./steps/confirm-step";
 import { useWizardDraft } from "./use-wizard-draft";
 import { CreatingStep } from "./steps/creating-step";
 import { FieldsStep } from "./steps/fields-step";
@@ -24,7 +26,7 @@ import { useWizardForm } from "./use-wizard-form";
 import { primaryButton, secondaryButton, WizardFooter, WizardFrame } from "./wizard-frame";
 import { StatusProblem } from "./status-problem";
 
-type Step = "intro" | "setup" | WizardStep | "creating";
+type Step = "intro" | "setup" | WizardStep | "confirm" | "creating";
 // `initialStep`: the step named in the URL (?step=fields), which a reload or a shared link opens.
 type Props = {
   baseId: string;
@@ -67,6 +69,8 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source, limits
   );
   const { form, rows, ready, notice, onStatus, payloadId } = useWizardForm(mode, onDraft);
   const saving = useWizardDraft({ baseId, syncId, step, ready, form, payloadId, setStep: (s) => setStep(usableStep(s, mode) ?? step) });
+  const [confirming, setConfirming] = useState<{ values: WizardValues; summary: ChangeSummary } | null>(null);
+  const [preview, setPreview] = useState<ChangeSummary | null>(null);
   const { status, error } = useSyncEndpointStatus(baseId, syncId, {
     enabled: step !== "intro" && step !== "creating",
     interval: (s) => (mode === "configure" ? null : s.latestPayload ? 1000 : 500),
@@ -74,6 +78,22 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source, limits
   });
   // While the PUT creates the table, a second poll follows the run's progress.
   const creating = useSyncEndpointStatus(baseId, syncId, { enabled: step === "creating", interval: () => 500 });
+
+  // "Update sync configuration": on the Settings step, what the change would do (a dry run on the
+  // server); a preview that fails (the form is not valid yet) shows nothing.
+  const savedConfig = status?.config ?? null;
+  useEffect(() => {
+    if (mode !== "configure" || step !== "settings" || !syncId || !savedConfig) return;
+    let cancelled = false;
+    const { config } = toSyncConfig(form.getValues());
+    previewSyncConfig(baseId, syncId, config).then(
+      (result) => !cancelled && setPreview(summarizeChange(savedConfig, config, result)),
+      () => !cancelled && setPreview(null),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [mode, step, syncId, baseId, savedConfig, form]);
 
   const tableHref = status ? `/bases/${baseId}/tables/${status.tableId}` : `/bases/${baseId}`;
   const steps = mode === "configure" ? SETUP_STEPS.slice(1) : SETUP_STEPS;
@@ -124,13 +144,24 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source, limits
     if (step === "settings") setStep("key");
   };
 
-  const save = async (values: WizardValues) => {
+  // "Update sync configuration" first asks the server what the change would do; a change that
+  // re-applies the CSV is shown before it is saved (confirmed explicitly when records would be
+  // rebuilt or deleted).
+  const save = async (values: WizardValues, confirmed = false) => {
     if (!syncId) return;
     const { config, formIndex } = toSyncConfig(values);
     setServerError(null);
     saving.stop();
     setStep("creating");
     try {
+      if (mode === "configure" && !confirmed && status?.config) {
+        const summary = summarizeChange(status.config, config, await previewSyncConfig(baseId, syncId, config));
+        if (summary.needsConfirmation) {
+          setConfirming({ values, summary });
+          setStep("confirm");
+          return;
+        }
+      }
       const saved = await putSyncConfig(baseId, syncId, config);
       router.push(`/bases/${baseId}/tables/${saved.tableId}`);
       router.refresh();
@@ -155,6 +186,10 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source, limits
     return frame(null, <IntroStep source={source} limits={limits} busy={busy} error={introError} fileError={fileError} onStart={start} />);
   }
   if (error && !status) return frame(null, <StatusProblem error={error} baseId={baseId} />);
+  if (step === "confirm" && confirming) {
+    const back = () => setStep("settings");
+    return frame("settings", <ConfirmStep summary={confirming.summary} onBack={back} onSave={() => save(confirming.values, true)} />);
+  }
   if (step === "creating") {
     return frame(null, <CreatingStep mode={mode} rowCount={status?.latestPayload?.rowCount ?? null} progress={creating.status?.progress ?? null} />);
   }
@@ -175,7 +210,7 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source, limits
   return frame(
     step,
     <FormProvider {...form}>
-      <form onSubmit={form.handleSubmit(save, invalid)} noValidate>
+      <form onSubmit={form.handleSubmit((values) => save(values), invalid)} noValidate>
         {step === "setup" && <SetupStep baseId={baseId} status={status} />}
         {formStep && !ready && <p className="text-sm text-gray-600">Loading the latest request…</p>}
         {step === "fields" && ready && (
@@ -191,6 +226,7 @@ export function SyncWizard({ baseId, syncId: initialSyncId, mode, source, limits
         {step === "key" && ready && <KeyStep header={header} sampleRows={sampleRows} />}
         {step === "key" && stepError && <p className="mt-2 text-sm text-red-700">{stepError}</p>}
         {step === "settings" && ready && <SettingsStep serverError={stepError} />}
+        {step === "settings" && ready && mode === "configure" && <ChangePreview summary={preview} />}
         <WizardFooter>
           {mode === "configure" && (
             <Link

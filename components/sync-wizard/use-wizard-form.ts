@@ -18,6 +18,7 @@ const EMPTY: WizardValues = {
   updateMethod: "auto",
   deletion: "delete",
   retentionDays: DEFAULT_RETENTION_DAYS,
+  maxDeletePercent: null,
 };
 
 // `onDraft`: called once, when the form is filled from a saved draft, with the draft's step.

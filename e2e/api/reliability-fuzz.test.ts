@@ -15,7 +15,8 @@ const COLUMNS = ["id", "amount", "when", "note", "n"];
 const CONTRACT_4XX: Record<number, string[]> = {
   413: ["REQUEST_TOO_LARGE"],
   415: ["UNSUPPORTED_MEDIA_TYPE"],
-  422: ["INVALID_CSV"],
+  // A body whose rows all lack a key would delete every record: the deletion safeguard refuses it.
+  422: ["INVALID_CSV", "DELETION_SAFEGUARD"],
 };
 
 let server: AppServer;

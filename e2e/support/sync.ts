@@ -35,6 +35,7 @@ export type SyncConfigBody = {
   updateMethod?: "auto" | "manual";
   deletion?: "delete" | "keep";
   retentionDays?: number;
+  maxDeletePercent?: number | null;
 };
 
 export type TestSync = { id: string; tableId: string; baseId: string; url: string; path: string };
@@ -51,7 +52,7 @@ export function postCsv(path: string, token: string, body: BodyInit, contentType
 }
 
 // The default configuration for a CSV header: every column as single line text, first column as key.
-export function configFor(header: string[], overrides: SyncConfigBody = {}): Required<Omit<SyncConfigBody, "retentionDays">> & SyncConfigBody {
+export function configFor(header: string[], overrides: SyncConfigBody = {}): Required<Omit<SyncConfigBody, "retentionDays" | "maxDeletePercent">> & SyncConfigBody {
   const typed = new Map((overrides.fields ?? []).map((f) => [f.column.toLowerCase(), f]));
   const fieldSelection = overrides.fieldSelection ?? "all";
   const columns = fieldSelection === "specific" && overrides.fields ? overrides.fields.map((f) => f.column) : header;

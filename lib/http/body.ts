@@ -5,7 +5,7 @@ import { hasLoneSurrogate } from "../text";
 // Request bodies are read as streams with a hard cap: a body over the cap is refused as soon as
 // it is known to be too big, so a 10 MB upload costs at most cap + one chunk of memory.
 
-const tooLarge = (maxBytes: number) =>
+export const tooLarge = (maxBytes: number) =>
   new ApiError("REQUEST_TOO_LARGE", `The request body is larger than the limit of ${maxBytes.toLocaleString("en-US")} bytes (${formatBytes(maxBytes)}).`);
 
 export async function readCappedBody(req: Request, maxBytes: number): Promise<Uint8Array> {

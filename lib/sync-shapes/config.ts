@@ -28,6 +28,8 @@ export const syncConfigSchema = z
     updateMethod: z.enum(["auto", "manual"]).default("auto"),
     deletion: z.enum(["delete", "keep"]).default("delete"),
     retentionDays: z.number().int().min(0).max(3650).default(DEFAULT_RETENTION_DAYS),
+    // Refuse a request that would delete more than this share (%) of the live records; null: off.
+    maxDeletePercent: z.number().min(1, "maxDeletePercent: from 1 to 100, or null").max(100, "maxDeletePercent: from 1 to 100, or null").nullable().optional(),
   })
   .superRefine((config, ctx) => {
     const columns = config.fields.map((f) => columnKey(f.column));

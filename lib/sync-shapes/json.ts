@@ -6,7 +6,7 @@ import type { SyncConfig } from "./config";
 // `key`: the primary key of the record the problem belongs to, when the row had one.
 export type SyncProblemJson = { row: number; column: string; value: string; reason: string; key?: string };
 
-export type RunTrigger = "api" | "manual" | "setup" | "config";
+export type RunTrigger = "api" | "manual" | "setup" | "config" | "undo";
 export type RunStatus = "received" | "applied" | "failed";
 
 export type RunCounts = {
@@ -60,4 +60,21 @@ export type SyncStatusJson = {
   lastRun: SyncRunJson | null;
   lastAppliedAt: string | null;
   progress: RunProgressJson | null;
+  // the latest refused Sync API requests, newest first (at most 5)
+  recentRefusals?: RefusalJson[];
 };
+
+// GET …/runs/{runId}/changes. A revived record (a tombstone whose key came back) is "created", with
+// `revived` and its old values; `kept: false` when the run's change list is no longer kept.
+export type RunChangeJson = {
+  kind: "created" | "updated" | "deleted";
+  key: string;
+  recordId?: string;
+  revived?: true;
+  fields?: { fieldId: string | null; field: string; old: unknown; new: unknown }[];
+};
+
+export type RunChangesJson = { runId: string; kept: boolean; undoneBy: string | null; total: number; changes: RunChangeJson[]; offset?: string };
+
+// A refused Sync API request, as the Set up step shows it.
+export type RefusalJson = { at: string; status: number; type: string; message: string };

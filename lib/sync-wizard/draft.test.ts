@@ -10,6 +10,7 @@ const values: WizardValues = {
   updateMethod: "manual",
   deletion: "keep",
   retentionDays: Number.NaN,
+  maxDeletePercent: null,
 };
 
 describe("wizard drafts", () => {

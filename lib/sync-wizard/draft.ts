@@ -17,6 +17,8 @@ export const wizardDraftSchema = z
     values: wizardValuesSchema.extend({
       fields: wizardValuesSchema.shape.fields.max(500),
       retentionDays: z.number().nullable(),
+      // Drafts saved before the deletion safeguard existed have none: off.
+      maxDeletePercent: z.number().nullable().default(null),
     }),
   })
   .strict();

@@ -6,7 +6,7 @@ export type WizardStep = "fields" | "key" | "settings";
 
 export type ErrorPlace = { step: WizardStep | null; path: string | null };
 
-const SETTINGS_PARAMS: readonly string[] = ["tableName", "updateMethod", "deletion", "retentionDays"];
+const SETTINGS_PARAMS: readonly string[] = ["tableName", "updateMethod", "deletion", "retentionDays", "maxDeletePercent"];
 
 // `formIndex[i]` is the form row of the PUT body's fields[i] (see toSyncConfig).
 export function locateApiError(param: string | null, formIndex: number[]): ErrorPlace {

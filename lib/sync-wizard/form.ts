@@ -42,6 +42,8 @@ export const wizardValuesSchema = z.object({
   updateMethod: z.enum(["auto", "manual"]),
   deletion: z.enum(["delete", "keep"]),
   retentionDays: z.number({ error: "Enter a number of days." }),
+  // The deletion safeguard's percentage; null: off.
+  maxDeletePercent: z.number({ error: "Enter a percentage from 1 to 100, or leave it empty." }).nullable(),
 });
 
 export const wizardFormSchema = wizardValuesSchema
@@ -100,6 +102,7 @@ export function toSyncConfig(values: WizardValues): { config: SyncConfigInput; f
     updateMethod: values.updateMethod,
     deletion: values.deletion,
     retentionDays: values.retentionDays,
+    maxDeletePercent: values.maxDeletePercent,
   };
   return { config, formIndex };
 }
@@ -120,6 +123,7 @@ export function valuesFromPayload(input: { name: string; header: string[]; sugge
     updateMethod: "auto",
     deletion: "delete",
     retentionDays: DEFAULT_RETENTION_DAYS,
+    maxDeletePercent: null,
   };
 }
 
@@ -148,6 +152,7 @@ export function valuesFromConfig(input: { config: SyncConfig; header: string[] |
     updateMethod: config.updateMethod,
     deletion: config.deletion,
     retentionDays: config.retentionDays,
+    maxDeletePercent: config.maxDeletePercent ?? null,
   };
 }
 

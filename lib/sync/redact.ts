@@ -4,7 +4,7 @@
 // are never shown with values again: whoever may configure the sync still sees their names (to
 // pick them later), everyone else sees only the selected columns. Pure, no server imports.
 import type { SyncConfig } from "../sync-shapes/config";
-import type { SyncRunJson, SyncStatusJson } from "../sync-shapes/json";
+import type { RunChangesJson, SyncRunJson, SyncStatusJson } from "../sync-shapes/json";
 
 export type SyncViewer = { readsRecords: boolean; configures: boolean };
 
@@ -36,4 +36,16 @@ export function redactStatus(status: SyncStatusJson, viewer: SyncViewer): SyncSt
   const keptNames = new Set(header);
   const suggestedFields = status.suggestedFields?.filter((s) => keptNames.has(s.column)) ?? null;
   return { ...status, lastRun, draft, latestPayload: { ...payload, header, sampleRows }, suggestedFields };
+}
+
+// A run's change list: keys and cell values are record data; without `data.records:read` only the
+// kinds and counts remain.
+export function redactChanges(list: RunChangesJson, viewer: SyncViewer): RunChangesJson {
+  if (viewer.readsRecords) return list;
+  const changes = list.changes.map((c) => ({
+    kind: c.kind,
+    key: "",
+    ...(c.fields ? { fields: c.fields.map((f) => ({ ...f, old: null, new: null })) } : {}),
+  }));
+  return { ...list, changes };
 }

@@ -51,5 +51,6 @@ export async function getSyncStatus(syncId: string, origin: string): Promise<Syn
     lastRun,
     lastAppliedAt,
     progress,
+    recentRefusals: (sync.recentRefusals as SyncStatus["recentRefusals"] | null) ?? [],
   };
 }

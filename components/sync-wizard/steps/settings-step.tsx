@@ -22,6 +22,7 @@ export function SettingsStep({ serverError }: { serverError: string | null }) {
   const { register, formState } = useFormContext<WizardValues>();
   const tableNameError = formState.errors.tableName?.message;
   const retentionError = formState.errors.retentionDays?.message;
+  const percentError = formState.errors.maxDeletePercent?.message;
   const methodError = formState.errors.updateMethod?.message ?? formState.errors.deletion?.message;
   return (
     <div>
@@ -43,6 +44,27 @@ export function SettingsStep({ serverError }: { serverError: string | null }) {
         <SettingChoice name="updateMethod" title="Update method" choices={UPDATE_METHODS} />
         <SettingChoice name="deletion" title="Deletion" choices={DELETIONS} />
         <FieldError message={methodError} />
+      </div>
+      <div className="mt-2 max-w-md">
+        <label htmlFor="max-delete-percent" className="block text-sm font-medium">
+          Refuse a request that would delete more than (% of the records)
+        </label>
+        <p className="text-xs text-gray-500">
+          Leave empty for no limit. A request without data rows never deletes records. A sender that means it adds{" "}
+          <code>?allowMassDeletion=true</code> to the URL.
+        </p>
+        <input
+          id="max-delete-percent"
+          type="number"
+          min={1}
+          max={100}
+          placeholder="off"
+          className={`${inputClass.replace("w-full ", "")} mt-1 w-32`}
+          aria-invalid={percentError ? true : undefined}
+          aria-describedby={percentError ? "max-delete-percent-error" : undefined}
+          {...register("maxDeletePercent", { setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v)) })}
+        />
+        <FieldError id="max-delete-percent-error" message={percentError} />
       </div>
       <div className="mt-2 max-w-md">
         <label htmlFor="retention-days" className="block text-sm font-medium">

@@ -4,6 +4,7 @@
 import { useEffect, useState } from "react";
 import { buildCurlCommand, createTokenHref, HANDED_TOKEN_KEY, TOKEN_PLACEHOLDER } from "@/lib/sync-wizard/curl";
 import { TOKEN_PATTERN } from "@/lib/auth/token-shape";
+import { describeRefusal } from "@/lib/sync-wizard/refusal-advice";
 import type { SyncStatusJson } from "@/lib/sync-shapes/json";
 import { CopyButton } from "../copy-button";
 import { inputClass } from "../wizard-frame";
@@ -93,11 +94,46 @@ export function SetupStep({ baseId, status }: { baseId: string; status: SyncStat
           </>
         )}
       </p>
+      <Refusals status={status} />
       {received && status?.latestPayload && (
         <p className="mt-1 text-sm text-gray-600">
           {status.latestPayload.header.length.toLocaleString("en-US")} columns, {status.latestPayload.rowCount.toLocaleString("en-US")} rows.
         </p>
       )}
+    </div>
+  );
+}
+
+// Requests this sync refused since the latest one it took, with what to change; and what the
+// refusals that cannot be tied to this sync (bad token, no access) look like to the sender.
+function Refusals({ status }: { status: SyncStatusJson | null }) {
+  const since = status?.latestPayload ? Date.parse(status.latestPayload.receivedAt) : 0;
+  const refusals = (status?.recentRefusals ?? []).filter((r) => Date.parse(r.at) > since);
+  return (
+    <div className="mt-3 text-sm">
+      {refusals.length > 0 && (
+        <ul aria-label="Refused requests" className="space-y-2">
+          {refusals.map((r) => {
+            const { title, advice } = describeRefusal(r);
+            return (
+              <li key={`${r.at}:${r.status}`} className="rounded border border-red-200 bg-red-50 p-2">
+                <p className="font-medium text-red-800">
+                  <time dateTime={r.at} suppressHydrationWarning>
+                    {new Date(r.at).toLocaleTimeString("en")}
+                  </time>{" "}
+                  · {r.status} · {title}
+                </p>
+                <p className="mt-0.5 text-gray-800">{r.message}</p>
+                <p className="mt-0.5 text-gray-700">{advice}</p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p className="mt-2 text-xs text-gray-500">
+        A request with a wrong or revoked token answers 401, and one whose token lacks the scopes or this base answers 403:
+        those never reach this sync, so they show only on the sender&apos;s side.
+      </p>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { checkHeaderForConfig } from "./header-check";
 import { applySyncRows, prepareTable } from "./apply";
 import type { SyncConfig } from "../../sync-shapes/config";
+import { saveRunChanges, type ChangedKeys } from "./changes";
 import { planSync } from "./plan";
 import { startProgress } from "./progress";
 import { insertRun, type RunTimings } from "../../data/sync-runs";
@@ -41,6 +42,8 @@ export async function applyPayload(
     now: Date; // the sync's clock: record timestamps and the retention window
     timings?: RunTimings;
     prepared?: PreparedTable;
+    allowMassDeletion?: boolean; // lifts the deletion safeguard for this run
+    onChanges?: (changes: ChangedKeys) => void; // the keys the run touched (a dry run's sample)
   },
 ): Promise<SyncRunJson> {
   const { sync, payload, now } = input;
@@ -60,16 +63,25 @@ export async function applyPayload(
   mark = performance.now();
   const progress = startProgress({ syncId: sync.id, runId: input.runId, total: plan.size, startedAt: input.startedAt });
   // Cells are coerced while the rows stream into the database, so load covers both.
-  const { timings: applyTimings, ...counts } = await applySyncRows(tx, {
+  const { timings: applyTimings, changes, ...counts } = await applySyncRows(tx, {
     tableId: sync.tableId,
+    runId: input.runId,
+    syncId: sync.id,
     plan,
     deletion: input.config.deletion,
+    maxDeletePercent: input.config.maxDeletePercent ?? null,
+    allowMassDeletion: input.allowMassDeletion ?? false,
     empty: prepared.empty,
     now,
     progress,
   }).finally(() => progress.end());
   const applyMs = performance.now() - mark;
   await addFields(tx, { sync, config: input.config, added });
+  await tx.idle(); // the statements queued before (the CSV's description) are not the change list's cost
+  mark = performance.now();
+  await saveRunChanges(tx, { runId: input.runId, syncId: sync.id, changes, addedFieldIds: added.map((f) => f.id) });
+  const changesMs = performance.now() - mark;
+  input.onChanges?.(changes);
   const { problems, problemCount } = plan.problems();
 
   return insertRun(tx, {
@@ -86,6 +98,7 @@ export async function applyPayload(
       applyMs: round(applyMs),
       loadMs: round(applyTimings.loadMs),
       mergeMs: round(applyTimings.mergeMs),
+      changesMs: round(changesMs),
     },
     rowsReceived: payload.totalRows,
     rowsIgnored: payload.ignoredRows,

@@ -1,9 +1,11 @@
 import "server-only";
 import { ApiError } from "../../errors";
-import { diffRecords } from "./diff";
+import { keepsChangeLists, type ChangedKeys } from "./changes";
+import { diffRecords, type StoredRecord } from "./diff";
 import { insertRecords, readStoredRecords, rowsAsJson } from "./load";
-import type { SyncPlan } from "./plan";
+import type { EncodedRow, SyncPlan } from "./plan";
 import { countRows, type RunProgress } from "./progress";
+import { deletionRefusal } from "./safeguard";
 import type { Tx } from "./transaction";
 
 export type ApplyCounts = { created: number; updated: number; deleted: number; unchanged: number };
@@ -46,45 +48,75 @@ export async function prepareTable(
 // (fingerprint.ts): rows whose fingerprint matches a live record are unchanged and are not even
 // coerced; the others are coerced and sent back in at most four set-based statements.
 //
+// What the run changes is kept for its change list (changes.ts): the keys it created and deleted,
+// in memory, and every record it rewrites or revives as it was before, written by the statement
+// that rewrites it (`runId`, `syncId`). The deletion safeguard (safeguard.ts) is decided before
+// anything is written.
+//
 // A statement may still be running on the connection (the Sync API's store of the CSV): Node works
 // ahead on the rows meanwhile; the transaction's queue sends nothing before it settles.
 export async function applySyncRows(
   tx: Tx,
   input: {
     tableId: string;
+    runId: string;
+    syncId: string;
     plan: SyncPlan;
     deletion: "delete" | "keep";
+    maxDeletePercent: number | null;
+    allowMassDeletion: boolean;
     empty: boolean;
     now: Date;
     progress?: RunProgress;
   },
-): Promise<ApplyCounts & { timings: ApplyTimings }> {
+): Promise<ApplyCounts & { changes: ChangedKeys; timings: ApplyTimings }> {
   const { tableId, plan, now, progress } = input;
   const loadStart = performance.now();
   if (input.empty) {
-    const created = await insertRecords(tx, { tableId, rows: countRows(plan.rows(), progress), now, progress });
-    return { created, updated: 0, deleted: 0, unchanged: 0, timings: { loadMs: performance.now() - loadStart, mergeMs: 0 } };
+    const keys: string[] = [];
+    const created = await insertRecords(tx, { tableId, rows: collectKeys(countRows(plan.rows(), progress), keys), now, progress });
+    const changes = { created: keys, revived: [], updated: [], deleted: [] };
+    return { created, updated: 0, deleted: 0, unchanged: 0, changes, timings: { loadMs: performance.now() - loadStart, mergeMs: 0 } };
   }
   const fingerprints = plan.fingerprints(); // while a statement still queued runs
-  const diff = diffRecords(fingerprints, await readStoredRecords(tx, tableId));
+  const stored = await readStoredRecords(tx, tableId);
+  const diff = diffRecords(fingerprints, stored);
+  const deleting = input.deletion === "delete" ? diff.removed : [];
+  const refusal = deletionRefusal({
+    deletion: input.deletion,
+    rows: plan.size,
+    live: countLive(stored),
+    deleting: deleting.length,
+    maxDeletePercent: input.maxDeletePercent,
+    allowMassDeletion: input.allowMassDeletion,
+  });
+  if (refusal) throw new ApiError("DELETION_SAFEGUARD", refusal);
   progress?.add(plan.size - diff.recheck.size);
   const rows = [...countRows(plan.rows((key) => diff.recheck.has(key)), progress)];
   const mergeStart = performance.now();
 
   const fresh = rows.filter((r) => !diff.existing.has(r.key));
   const rewrite = rows.filter((r) => diff.existing.has(r.key));
-  let updated = 0;
+  const changes: ChangedKeys = { created: fresh.map((r) => r.key), revived: [], updated: [], deleted: [] };
   if (rewrite.length > 0) {
     // A text that differs may still hold the same values (a number written "1.0" before and "1"
-    // now, or cells written by a migration): those rows only get their new fingerprint.
-    const result = await tx.query(
-      `UPDATE records r SET cells = i.cells::text, fingerprint = i.fingerprint, deleted_at = NULL, updated_at = $2
-         FROM json_to_recordset($3::json) AS i(key text, cells json, fingerprint bigint)
-        WHERE r.table_id = $1 AND r.key = i.key
-          AND (r.deleted_at IS NOT NULL OR (r.cells <> i.cells::text AND r.cells::jsonb IS DISTINCT FROM i.cells::jsonb))`,
-      [tableId, now, rowsAsJson(rewrite)],
+    // now, or cells written by a migration): those rows only get their new fingerprint. The rows
+    // that do change are kept as they were, for the change list and undo, by the same statement.
+    const result = await tx.query<{ key: string; revived: boolean }>(
+      `WITH i AS (SELECT * FROM json_to_recordset($3::json) AS i(key text, cells json, fingerprint bigint)),
+            old AS (SELECT r.key, r.id, r.cells, r.fingerprint, r.updated_at, r.deleted_at, i.cells::text AS next_cells, i.fingerprint AS next_fingerprint
+                      FROM records r JOIN i ON r.key = i.key
+                     WHERE r.table_id = $1
+                       AND (r.deleted_at IS NOT NULL OR (r.cells <> i.cells::text AND r.cells::jsonb IS DISTINCT FROM i.cells::jsonb))),
+            saved AS (INSERT INTO sync_run_updates (run_id, sync_id, key, record_id, revived, before_cells, after_cells, before_fingerprint, before_updated_at, before_deleted_at)
+                      SELECT $4, $5, key, id, deleted_at IS NOT NULL, cells, next_cells, fingerprint, updated_at, deleted_at FROM old WHERE $6::boolean)
+       UPDATE records r SET cells = old.next_cells, fingerprint = old.next_fingerprint, deleted_at = NULL, updated_at = $2
+         FROM old
+        WHERE r.table_id = $1 AND r.key = old.key
+       RETURNING r.key, old.deleted_at IS NOT NULL AS revived`,
+      [tableId, now, rowsAsJson(rewrite), input.runId, input.syncId, keepsChangeLists()],
     );
-    updated = (result.rowCount ?? 0) - diff.revived;
+    for (const { key, revived } of result.rows) (revived ? changes.revived : changes.updated).push(key);
     // Keys and fingerprints only: the cells' JSON is not sent (and parsed) a second time.
     await tx.query(
       `UPDATE records r SET fingerprint = i.fingerprint
@@ -94,18 +126,27 @@ export async function applySyncRows(
     );
   }
   if (fresh.length > 0) await insertRecords(tx, { tableId, rows: fresh, now });
-  let deleted = 0;
-  if (input.deletion === "delete" && diff.removed.length > 0) {
-    const result = await tx.query(`UPDATE records SET deleted_at = $2 WHERE table_id = $1 AND key = ANY($3::text[]) AND deleted_at IS NULL`, [
-      tableId,
-      now,
-      diff.removed,
-    ]);
-    deleted = result.rowCount ?? 0;
+  if (deleting.length > 0) {
+    await tx.query(`UPDATE records SET deleted_at = $2 WHERE table_id = $1 AND key = ANY($3::text[]) AND deleted_at IS NULL`, [tableId, now, deleting]);
+    changes.deleted = deleting;
   }
-  const created = fresh.length + diff.revived;
+  const created = fresh.length + changes.revived.length;
+  const updated = changes.updated.length;
   const timings = { loadMs: mergeStart - loadStart, mergeMs: performance.now() - mergeStart };
-  return { created, updated, deleted, unchanged: plan.size - created - updated, timings };
+  return { created, updated, deleted: deleting.length, unchanged: plan.size - created - updated, changes, timings };
+}
+
+function* collectKeys(rows: Iterable<EncodedRow>, keys: string[]): Generator<EncodedRow> {
+  for (const row of rows) {
+    keys.push(row.key);
+    yield row;
+  }
+}
+
+function countLive(stored: Map<string, StoredRecord>): number {
+  let live = 0;
+  for (const record of stored.values()) if (record.live) live++;
+  return live;
 }
 
 // Used when the primary-key column changes: records keyed by the old column cannot be matched,

@@ -10,6 +10,7 @@ import { newId } from "../../ids";
 import type { SyncConfig } from "../../sync-shapes/config";
 import type { RunCounts, RunTrigger, SyncRunJson } from "../../sync-shapes/json";
 import { applyPayload, prepareApply, type ParsedPayload } from "./apply-payload";
+import type { ChangedKeys } from "./changes";
 import { checkHeaderForConfig } from "./header-check";
 import { withTableLock, type Tx } from "./transaction";
 
@@ -18,8 +19,8 @@ import { withTableLock, type Tx } from "./transaction";
 // read the sync's state, let the kind of run admit it (or refuse, or change the table first), get
 // the CSV (store and parse a request's body, or parse the latest stored one), apply it or only
 // record it as received, and record the run. A failure rolls everything back and is recorded as
-// a failed run on its own. New kinds of run (a dry run, an undo, an idempotent retry) are a new
-// source or a new admit here, not a new copy of this flow.
+// a failed run on its own. A dry run is the same run rolled back at the end (`dryRun`), so its
+// counts are a real run's.
 
 // Where the run's CSV comes from.
 export type RunSource =
@@ -40,6 +41,9 @@ export async function runSync(input: {
   admit: Admit;
   now?: () => Date; // the sync's clock (record timestamps, retention window), read under the lock; tests inject it
   recordFailure?: boolean; // false: a failure is the caller's answer only (a refused configuration), not a run
+  dryRun?: boolean; // do everything, then roll it all back (and record no failure)
+  allowMassDeletion?: boolean; // lifts the deletion safeguard for this run
+  onChanges?: (changes: ChangedKeys) => void; // the keys the run touched (a dry run's sample)
 }): Promise<SyncRunJson | null> {
   const { sync, source } = input;
   const runId = newId("run");
@@ -76,12 +80,14 @@ export async function runSync(input: {
       }
       const timings = { parseMs: round(decodeMs + performance.now() - parseStart), lockWaitMs };
       const run = { tx, sync: admitted.state, payload, trigger, runId, startedAt, now, timings };
-      return admitted.config ? applyPayload(tx, { ...run, config: admitted.config, prepared }) : storeOnly(run);
-    });
+      if (!admitted.config) return storeOnly(run);
+      const { allowMassDeletion, onChanges } = input;
+      return applyPayload(tx, { ...run, config: admitted.config, prepared, allowMassDeletion, onChanges });
+    }, { rollback: input.dryRun });
   } catch (err) {
     // A refused request (not set up, nothing received) is not a run; anything else is a failed one.
     const refused = err instanceof ApiError && err.type === "INVALID_REQUEST_UNKNOWN";
-    if (input.recordFailure !== false && !refused) {
+    if (input.recordFailure !== false && !input.dryRun && !refused) {
       await recordFailedRun({ id: runId, syncId: sync.id, trigger: input.trigger, startedAt, error: toApiError(err).message, ...counts });
     }
     throw err;

@@ -24,12 +24,13 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export async function withTableLock<T>(
   tableId: string,
   work: (tx: Tx, lockWaitMs: number) => Promise<T>,
-  options: { lockTimeoutMs?: number } = {},
+  // rollback: undo everything `work` did and still return its result (a dry run).
+  options: { lockTimeoutMs?: number; rollback?: boolean } = {},
 ): Promise<T> {
   const waitStart = performance.now();
   const deadline = waitStart + (options.lockTimeoutMs ?? env.LOCK_TIMEOUT_MS);
   for (let retryMs = FIRST_RETRY_MS; ; retryMs = Math.min(MAX_RETRY_MS, retryMs * 2)) {
-    const attempt = await tryWithTableLock(tableId, work, waitStart);
+    const attempt = await tryWithTableLock(tableId, work, waitStart, options.rollback ?? false);
     if (attempt.locked) return attempt.result;
     const left = deadline - performance.now();
     if (left <= 0) {
@@ -43,7 +44,12 @@ export async function withTableLock<T>(
 
 type Attempt<T> = { locked: true; result: T } | { locked: false };
 
-async function tryWithTableLock<T>(tableId: string, work: (tx: Tx, lockWaitMs: number) => Promise<T>, waitStart: number): Promise<Attempt<T>> {
+async function tryWithTableLock<T>(
+  tableId: string,
+  work: (tx: Tx, lockWaitMs: number) => Promise<T>,
+  waitStart: number,
+  rollback: boolean,
+): Promise<Attempt<T>> {
   const client = await getPool().connect();
   const tx = new Tx(client);
   let broken: Error | undefined;
@@ -65,7 +71,8 @@ async function tryWithTableLock<T>(tableId: string, work: (tx: Tx, lockWaitMs: n
       return { locked: false };
     }
     const result = await work(tx, Math.round(performance.now() - waitStart));
-    await tx.query("COMMIT"); // after the statements still queued; fails if one of them failed
+    // After the statements still queued; fails if one of them failed.
+    await tx.query(rollback ? "ROLLBACK" : "COMMIT");
     return { locked: true, result };
   } catch (err) {
     await tx.idle(); // nothing may be sent while a statement runs, not even ROLLBACK

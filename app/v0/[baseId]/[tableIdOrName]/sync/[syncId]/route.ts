@@ -1,18 +1,14 @@
 // POST /v0/{baseId}/{tableIdOrName}/sync/{syncId}: the Sync API — receive a CSV, apply it when set up.
 import { authorizeBase, SYNC_WRITE } from "@/lib/auth/permissions";
 import { apiRoute } from "@/lib/http/api";
-import { readCappedBody, requireContentType } from "@/lib/http/body";
-import { syncLimits } from "@/lib/env";
 import { findSyncForUrl } from "@/lib/sync/endpoints";
-import { receiveSyncRequest } from "@/lib/sync/receive";
+import { handleSyncPost } from "@/lib/sync/sync-request";
 import { methodNotAllowed } from "@/lib/http/methods";
 
 export const POST = apiRoute<{ baseId: string; tableIdOrName: string; syncId: string }>(async ({ req, params, principal }) => {
   await authorizeBase(principal, params.baseId, SYNC_WRITE);
   const sync = await findSyncForUrl(params);
-  requireContentType(req, "text/csv");
-  const body = await readCappedBody(req, syncLimits.maxBodyBytes);
-  return receiveSyncRequest({ sync, body });
+  return handleSyncPost(req, sync);
 });
 
 const notAllowed = methodNotAllowed(["POST"]);

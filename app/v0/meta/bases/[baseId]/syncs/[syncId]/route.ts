@@ -26,6 +26,8 @@ export const PUT = apiRoute<Params>(async ({ req, params, principal }) => {
   const role = await authorizeBase(principal, params.baseId, SYNC_WRITE);
   const sync = await findSyncInBase(params.baseId, params.syncId);
   const config = parseBody(syncConfigSchema, await readJsonBody(req));
+  // ?dryRun=true: what the change would do (ConfigurePreview), nothing saved.
+  if (new URL(req.url).searchParams.get("dryRun") === "true") return configureSync({ sync, config, dryRun: true });
   await configureSync({ sync, config });
   return redactStatus(await getSyncStatus(sync.id, publicOrigin(req, env.PUBLIC_URL, env.TRUST_PROXY)), syncViewer(principal, role));
 });

@@ -7,10 +7,11 @@ import { redactRun } from "@/lib/sync/redact";
 import { runSyncNow } from "@/lib/sync/run-now";
 import { methodNotAllowed } from "@/lib/http/methods";
 
-export const POST = apiRoute<{ baseId: string; syncId: string }>(async ({ params, principal }) => {
+export const POST = apiRoute<{ baseId: string; syncId: string }>(async ({ req, params, principal }) => {
   const role = await authorizeBase(principal, params.baseId, SYNC_RUN);
   const sync = await findSyncInBase(params.baseId, params.syncId);
-  return redactRun(await runSyncNow({ syncId: sync.id, trigger: "manual" }), syncViewer(principal, role));
+  const allowMassDeletion = new URL(req.url).searchParams.get("allowMassDeletion") === "true";
+  return redactRun(await runSyncNow({ syncId: sync.id, trigger: "manual", allowMassDeletion }), syncViewer(principal, role));
 });
 
 const notAllowed = methodNotAllowed(["POST"]);

@@ -1,10 +1,12 @@
 // GET /v0/meta/bases/{baseId}/syncs/{syncId}/runs: the sync's runs, newest first
-// (?limit=1–500, default 50; ?problems=none leaves each run's problem list out).
+// (?limit=1–500, default 50; ?problems=none leaves each run's problem list out), and the one an undo
+// would revert.
 import { apiRoute } from "@/lib/http/api";
 import { authorizeSchemaRead, syncViewer } from "@/lib/sync/access";
 import { findSyncInBase } from "@/lib/sync/endpoints";
 import { listRuns, parseRunsLimit } from "@/lib/data/sync-runs";
 import { redactRun } from "@/lib/sync/redact";
+import { findUndoableRun } from "@/lib/sync/undo";
 import { methodNotAllowed } from "@/lib/http/methods";
 
 export const GET = apiRoute<{ baseId: string; syncId: string }>(async ({ req, params, principal }) => {
@@ -12,8 +14,11 @@ export const GET = apiRoute<{ baseId: string; syncId: string }>(async ({ req, pa
   const sync = await findSyncInBase(params.baseId, params.syncId);
   const search = new URL(req.url).searchParams;
   const limit = parseRunsLimit(search.get("limit"));
-  const runs = await listRuns(sync.id, { limit, withProblems: search.get("problems") !== "none" });
-  return { runs: runs.map((run) => redactRun(run, viewer)) };
+  const [runs, undoableRunId] = await Promise.all([
+    listRuns(sync.id, { limit, withProblems: search.get("problems") !== "none" }),
+    findUndoableRun(sync.id),
+  ]);
+  return { runs: runs.map((run) => redactRun(run, viewer)), undoableRunId };
 });
 
 const notAllowed = methodNotAllowed(["GET"]);
