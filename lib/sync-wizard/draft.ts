@@ -18,7 +18,7 @@ export const wizardDraftSchema = z
       fields: wizardValuesSchema.shape.fields.max(500),
       retentionDays: z.number().nullable(),
       // Drafts saved before the deletion safeguard existed have none: off.
-      maxDeletePercent: z.number().nullable().default(null),
+      maxDeletePercent: z.number().nullable().optional(),
     }),
   })
   .strict();
@@ -39,5 +39,5 @@ export function formFromDraft(draft: unknown, defaultRetentionDays: number): { s
   const parsed = wizardDraftSchema.safeParse(draft);
   if (!parsed.success) return null;
   const { values } = parsed.data;
-  return { step: parsed.data.step, payloadId: parsed.data.payloadId, values: { ...values, retentionDays: values.retentionDays ?? defaultRetentionDays } };
+  return { step: parsed.data.step, payloadId: parsed.data.payloadId, values: { ...values, retentionDays: values.retentionDays ?? defaultRetentionDays, maxDeletePercent: values.maxDeletePercent ?? null } };
 }
