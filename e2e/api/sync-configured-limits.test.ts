@@ -95,15 +95,17 @@ async function whileFollowing<T>(statusPath: string, call: (path: string) => Pro
   return { result, seen };
 }
 
-// `midway`: some answer saw the run part of the way through (the COPY of a new table reports as it
-// goes; a re-sync's rows are counted after its diff, so it may jump from 0 to all).
+// `midway`: some answer saw the run before it was done: part of the way through its rows (the COPY of
+// a new table reports as it goes), or with every row handed over while Postgres still writes them
+// (phase "writing": on a quiet machine Node coerces 200,000 rows before the first poll lands). A
+// re-sync's rows are counted after its diff, so it may jump from 0 to all.
 function expectProgressOf(seen: Progress[], runId: string, midway = true) {
   expect(seen.length).toBeGreaterThan(0);
   for (const p of seen) expect(p).toMatchObject({ runId, rowsTotal: 200_000, phase: expect.stringMatching(/^(applying|writing)$/) });
   const done = seen.map((p) => p.rowsDone);
   expect(done).toEqual([...done].sort((a, b) => a - b));
   expect(done.every((n) => n >= 0 && n <= 200_000)).toBe(true);
-  if (midway) expect(done.some((n) => n > 0 && n < 200_000), done.join(" ")).toBe(true);
+  if (midway) expect(seen.some((p) => (p.rowsDone > 0 && p.rowsDone < 200_000) || p.phase === "writing"), done.join(" ")).toBe(true);
 }
 
 describe("raised limits (SYNC_MAX_ROWS=250,000, SYNC_MAX_BODY_BYTES=64 MB, SYNC_MAX_COLUMNS=600)", () => {
