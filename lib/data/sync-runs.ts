@@ -75,7 +75,8 @@ export async function insertRun(q: Queryable, run: NewRun): Promise<SyncRunJson>
 
 type RunRow = Awaited<ReturnType<typeof db.syncRun.findMany>>[number];
 
-function toRunJson(row: RunRow): SyncRunJson {
+// What a run's list entry and its summary share: who started it, how it ended, when, how long.
+function runHead(row: SummaryRow) {
   return {
     id: row.id,
     trigger: row.trigger as RunTrigger,
@@ -83,6 +84,12 @@ function toRunJson(row: RunRow): SyncRunJson {
     startedAt: row.startedAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
     durationMs: row.durationMs,
+  };
+}
+
+function toRunJson(row: RunRow): SyncRunJson {
+  return {
+    ...runHead(row),
     ...countsOf(row),
     problems: (row.problems ?? []) as SyncProblemJson[],
     error: row.error,
@@ -93,12 +100,7 @@ type SummaryRow = Omit<RunRow, "problems" | "rowsReceived" | "rowsIgnored" | "sy
 
 function toRunSummary(row: SummaryRow): RunSummaryJson {
   return {
-    id: row.id,
-    trigger: row.trigger as RunTrigger,
-    status: row.status as RunStatus,
-    startedAt: row.startedAt.toISOString(),
-    finishedAt: row.finishedAt?.toISOString() ?? null,
-    durationMs: row.durationMs,
+    ...runHead(row),
     created: row.created,
     updated: row.updated,
     deleted: row.deleted,
