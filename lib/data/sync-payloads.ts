@@ -37,6 +37,12 @@ export function sendPayloadDescription(tx: Tx, id: string, parsed: { header: str
   void tx.send(`UPDATE sync_payloads SET header = $2, row_count = $3 WHERE id = $1`, [id, parsed.header, parsed.totalRows]);
 }
 
+// A stored CSV received again (a repeated run answers from it instead of storing it twice): it is
+// the latest one received now.
+export async function touchPayload(q: Queryable, id: string, receivedAt: Date): Promise<void> {
+  await q.query(`UPDATE sync_payloads SET received_at = $2 WHERE id = $1`, [id, receivedAt]);
+}
+
 export async function readLatestPayload(q: Queryable, syncId: string): Promise<StoredPayload | null> {
   const { rows } = await q.query(
     `SELECT id, body, header, row_count AS "rowCount", received_at AS "receivedAt"

@@ -35,6 +35,7 @@ export type NewRun = RunCounts & {
   timings: RunTimings;
   problems: SyncProblemJson[];
   error?: string | null;
+  inputDigest?: string | null; // an applied run's (lib/sync/engine/repeat.ts)
 };
 
 export const countsOf = (run: RunCounts): RunCounts => ({
@@ -52,12 +53,12 @@ export async function insertRun(q: Queryable, run: NewRun): Promise<SyncRunJson>
   const durationMs = Math.max(0, Math.round(run.finishedAt.getTime() - run.startedAt.getTime()));
   await q.query(
     `INSERT INTO sync_runs (id, sync_id, trigger, status, payload_id, started_at, finished_at, duration_ms, timings,
-       rows_received, rows_ignored, created, updated, deleted, unchanged, skipped, problem_count, problems, error)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, $13, $14, $15, $16, $17, $18::jsonb, $19)`,
+       rows_received, rows_ignored, created, updated, deleted, unchanged, skipped, problem_count, problems, error, input_digest)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, $13, $14, $15, $16, $17, $18::jsonb, $19, $20)`,
     [
       run.id, run.syncId, run.trigger, run.status, run.payloadId, run.startedAt, run.finishedAt, durationMs,
       JSON.stringify(run.timings), run.rowsReceived, run.rowsIgnored, run.created, run.updated, run.deleted,
-      run.unchanged, run.skipped, run.problemCount, JSON.stringify(run.problems), run.error ?? null,
+      run.unchanged, run.skipped, run.problemCount, JSON.stringify(run.problems), run.error ?? null, run.inputDigest ?? null,
     ],
   );
   return {
@@ -71,6 +72,25 @@ export async function insertRun(q: Queryable, run: NewRun): Promise<SyncRunJson>
     problems: run.problems,
     error: run.error ?? null,
   };
+}
+
+// The sync's latest applied run, if it took the CSV and settings `digest` stands for and its CSV is
+// still stored: what a repeat of it answers (lib/sync/engine/repeat.ts). Runs are ordered as undo
+// orders them.
+export async function readRepeatableRun(
+  q: Queryable,
+  syncId: string,
+  digest: string,
+): Promise<{ payloadId: string; rowsReceived: number; rowsIgnored: number; rowCount: number; skipped: number; problemCount: number; problems: SyncProblemJson[] } | null> {
+  const { rows } = await q.query(
+    `SELECT r.payload_id AS "payloadId", r.rows_received AS "rowsReceived", r.rows_ignored AS "rowsIgnored",
+            r.created + r.updated + r.unchanged AS "rowCount", r.skipped, r.problem_count AS "problemCount", r.problems
+       FROM (SELECT * FROM sync_runs WHERE sync_id = $1 AND status = 'applied' ORDER BY finished_at DESC, started_at DESC LIMIT 1) r
+       JOIN sync_payloads p ON p.id = r.payload_id
+      WHERE r.input_digest = $2`,
+    [syncId, digest],
+  );
+  return (rows[0] as Awaited<ReturnType<typeof readRepeatableRun>>) ?? null;
 }
 
 type RunRow = Awaited<ReturnType<typeof db.syncRun.findMany>>[number];

@@ -11,8 +11,10 @@ import { fieldsForNewColumns, newColumns } from "./field-plan";
 import { appendFields, readFields, type FieldRow } from "../../data/fields";
 import { writeSyncConfig, type SyncState } from "../../data/sync-endpoints";
 import type { Tx } from "./transaction";
+import { inputsDigest } from "./repeat";
 
-export type ParsedPayload = { id: string; header: string[]; rows: string[][]; totalRows: number; ignoredRows: number };
+// `digest`: of the CSV text (repeat.ts), so the run can record what it applied.
+export type ParsedPayload = { id: string; digest?: string; header: string[]; rows: string[][]; totalRows: number; ignoredRows: number };
 
 // What a run needs of the table before it applies a payload (see prepareTable): its fields, how
 // many cell slots it has given out, and whether it has no records.
@@ -76,7 +78,7 @@ export async function applyPayload(
     progress,
   }).finally(() => progress.end());
   const applyMs = performance.now() - mark;
-  await addFields(tx, { sync, config: input.config, added });
+  const configAfter = await addFields(tx, { sync, config: input.config, added });
   await tx.idle(); // the statements queued before (the CSV's description) are not the change list's cost
   mark = performance.now();
   await saveRunChanges(tx, { runId: input.runId, syncId: sync.id, changes, addedFieldIds: added.map((f) => f.id) });
@@ -106,6 +108,8 @@ export async function applyPayload(
     skipped: plan.skipped,
     problemCount,
     problems,
+    // What the table now reflects, so the same request again can be answered without applying it.
+    inputDigest: payload.digest ? inputsDigest({ csvDigest: payload.digest, config: configAfter, fields }) : null,
   });
 }
 
@@ -119,10 +123,11 @@ function newFieldsFor(config: SyncConfig, prepared: PreparedTable, header: strin
 }
 
 // Stores the new fields, and adds them to the configuration so "Update sync configuration" shows them.
-async function addFields(tx: Tx, input: { sync: SyncState; config: SyncConfig; added: FieldRow[] }): Promise<void> {
+async function addFields(tx: Tx, input: { sync: SyncState; config: SyncConfig; added: FieldRow[] }): Promise<SyncConfig> {
   const { sync, config, added } = input;
-  if (added.length === 0) return;
+  if (added.length === 0) return config;
   await appendFields(tx, sync.tableId, added);
   const next: SyncConfig = { ...config, fields: [...config.fields, ...added.map((f) => ({ column: f.column, name: f.name, type: f.type }))] };
   await writeSyncConfig(tx, sync.id, next);
+  return next;
 }

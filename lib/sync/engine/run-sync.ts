@@ -12,6 +12,7 @@ import type { RunCounts, RunTrigger, SyncRunJson } from "../../sync-shapes/json"
 import { applyPayload, prepareApply, type ParsedPayload } from "./apply-payload";
 import type { ChangedKeys } from "./changes";
 import { checkHeaderForConfig } from "./header-check";
+import { csvDigest, inputsDigest, repeatLatestRun } from "./repeat";
 import { withTableLock, type Tx } from "./transaction";
 
 // Every run of a sync goes through runSync: the Sync API's requests (receive.ts), "Sync now"
@@ -66,17 +67,28 @@ export async function runSync(input: {
       let payload: ParsedPayload;
       const parseStart = performance.now();
       if (text !== null && source.kind === "request") {
+        const digest = csvDigest(text);
+        if (admitted.config && prepared) {
+          // The same CSV and settings as the latest applied run, nothing changed since: its answer again (repeat.ts).
+          const inputs = inputsDigest({ csvDigest: digest, config: admitted.config, fields: prepared.fields });
+          const timings = { parseMs: round(decodeMs + performance.now() - parseStart), lockWaitMs };
+          const repeated = await repeatLatestRun(tx, { syncId: sync.id, runId, trigger, digest: inputs, startedAt, now, timings });
+          if (repeated) {
+            input.onChanges?.({ created: [], revived: [], updated: [], deleted: [] });
+            return repeated;
+          }
+        }
         // Every request's CSV is kept (a failure rolls it back). Postgres writes the body while
         // Node parses the CSV and then coerces the rows: the statement is sent, not waited for.
         sendPayload(tx, { id: runId, syncId: sync.id, receivedAt: now, body: text, bytes: source.body.byteLength });
-        payload = { id: runId, ...parseCsv(text) };
+        payload = { id: runId, digest, ...parseCsv(text) };
         counts = { rowsReceived: payload.totalRows, rowsIgnored: payload.ignoredRows };
         // Read under the lock: a configuration saved meanwhile decides how this request is handled.
         if (admitted.state.config) checkHeaderForConfig(payload.header, admitted.state.config);
         sendPayloadDescription(tx, runId, payload);
       } else {
         if (!latest) throw new ApiError("NOT_FOUND", `No CSV stored for sync ${sync.id}.`);
-        payload = { id: latest.id, ...parseCsv(latest.body) };
+        payload = { id: latest.id, digest: csvDigest(latest.body), ...parseCsv(latest.body) };
       }
       const timings = { parseMs: round(decodeMs + performance.now() - parseStart), lockWaitMs };
       const run = { tx, sync: admitted.state, payload, trigger, runId, startedAt, now, timings };
