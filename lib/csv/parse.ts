@@ -20,7 +20,7 @@ export type ParsedCsv = {
 export type CsvLimits = Pick<SyncLimits, "maxRows" | "maxColumns">;
 
 // A blank line, or one of only commas and spaces, is not a row.
-function isBlank(row: string[]): boolean {
+export function isBlank(row: string[]): boolean {
   for (let i = 0; i < row.length; i++) if (row[i].trim() !== "") return false;
   return true;
 }
@@ -51,22 +51,36 @@ export function validateHeader(header: string[], maxColumns: number = syncLimits
   });
 }
 
-export function parseCsv(text: string, limits: CsvLimits = syncLimits): ParsedCsv {
+// The text the parser reads: no BOM, LF line endings. Papaparse takes the line ending of the first
+// line for the whole file, so mixed CRLF and LF would merge rows. CRLF inside a quoted field
+// becomes LF too, which no field type tells apart.
+export function csvBody(text: string): string {
   const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  // Papaparse takes the line ending of the first line for the whole file, so mixed CRLF and LF would
-  // merge rows. CRLF inside a quoted field becomes LF too, which no field type tells apart.
   const body = unmarked.includes("\r\n") ? unmarked.replace(CRLF, "\n") : unmarked;
   if (body.trim() === "") throw invalidCsv("The request body is empty: send a CSV with a header row.");
-  const result = Papa.parse<string[]>(body, { header: false, delimiter: ",", skipEmptyLines: false });
+  return body;
+}
+
+export const PARSE_OPTIONS = { header: false, delimiter: ",", skipEmptyLines: false } as const;
+
+export function unclosedQuote(row: number): never {
+  throw invalidCsv(`The CSV has a quoted field that is not closed properly (starting in CSV row ${row + 1}, counting the header).`);
+}
+
+// Leading empty lines are skipped, but a header of only commas is an error (empty field names).
+export const isLeadingEmpty = (row: string[]) => row.length === 1 && row[0].trim() === "";
+
+export const noHeader = () => invalidCsv("The CSV has no header row.");
+
+export function parseCsv(text: string, limits: CsvLimits = syncLimits): ParsedCsv {
+  const body = csvBody(text);
+  const result = Papa.parse<string[]>(body, PARSE_OPTIONS);
   const unclosed = result.errors.find((e) => e.code === "MissingQuotes");
-  if (unclosed) {
-    throw invalidCsv(`The CSV has a quoted field that is not closed properly (starting in CSV row ${(unclosed.row ?? 0) + 1}, counting the header).`);
-  }
+  if (unclosed) unclosedQuote(unclosed.row ?? 0);
   const data = result.data;
   let at = 0;
-  // Leading empty lines are skipped, but a header of only commas is an error (empty field names).
-  while (at < data.length && data[at].length === 1 && data[at][0].trim() === "") at++;
-  if (at === data.length) throw invalidCsv("The CSV has no header row.");
+  while (at < data.length && isLeadingEmpty(data[at])) at++;
+  if (at === data.length) throw noHeader();
   const header = data[at].map((name) => name.trim());
   validateHeader(header, limits.maxColumns);
 

@@ -1,4 +1,5 @@
 import "server-only";
+import type { CsvRows } from "../../csv/rows";
 import { checkHeaderForConfig } from "./header-check";
 import { applySyncRows, prepareTable } from "./apply";
 import type { SyncConfig } from "../../sync-shapes/config";
@@ -14,7 +15,7 @@ import type { Tx } from "./transaction";
 import { inputsDigest } from "./repeat";
 
 // `digest`: of the CSV text (repeat.ts), so the run can record what it applied.
-export type ParsedPayload = { id: string; digest?: string; header: string[]; rows: string[][]; totalRows: number; ignoredRows: number };
+export type ParsedPayload = { id: string; digest?: string; header: string[]; rows: CsvRows; totalRows: number; ignoredRows: number };
 
 // What a run needs of the table before it applies a payload (see prepareTable): its fields, how
 // many cell slots it has given out, and whether it has no records.

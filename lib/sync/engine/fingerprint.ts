@@ -59,3 +59,41 @@ export function fingerprintRow(seed: Seed, row: readonly string[], indexes: read
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
+
+// fingerprintRow of a plain CSV row (no quotes) read straight from the text between `start` and
+// `end`, without splitting it into strings: the same number. `width`: the header's, as the row's
+// cells are cut or padded to it.
+export function fingerprintLine(seed: Seed, text: string, start: number, end: number, indexes: readonly number[], width: number): number {
+  // Where each cell starts; cell c ends one before bounds[c + 1].
+  const bounds = lineBounds;
+  let count = 0;
+  bounds[0] = start;
+  for (let at = start; ; ) {
+    const comma = text.indexOf(",", at);
+    if (comma < 0 || comma >= end) break;
+    bounds[++count] = comma + 1;
+    at = comma + 1;
+  }
+  bounds[++count] = end + 1;
+  let h1 = seed[0];
+  let h2 = seed[1];
+  for (let f = 0; f < indexes.length; f++) {
+    const c = indexes[f];
+    if (c < count && c < width) {
+      for (let i = bounds[c], stop = bounds[c + 1] - 1; i < stop; i++) {
+        const ch = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+      }
+    }
+    h1 = Math.imul(h1 ^ SEPARATOR, 2654435761);
+    h2 = Math.imul(h2 ^ SEPARATOR, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+const lineBounds: number[] = [];

@@ -70,6 +70,10 @@ const ROWS_PER_CHUNK = 250;
 // of waiting for the server to read (a 10,000-row sync is ~4 MB).
 const COPY_BUFFER_BYTES = 32 * 1024 * 1024;
 
+// At most this much COPY text is made ahead while the CSV's store still runs (a 40 MB CSV's store
+// takes long enough for Node to coerce most of it): memory stays bounded, and Node waits instead.
+const EARLY_BYTES = 8 * 1024 * 1024;
+
 type Chunks = { next(): Buffer | null; count(): number };
 
 // COPY text, ROWS_PER_CHUNK lines at a time, each line with a fresh record id. As a Buffer: the
@@ -107,10 +111,12 @@ async function copyChunks(tx: Tx, sql: string, chunks: Chunks, progress?: RunPro
   if (tx.busy) {
     let settled = false;
     void tx.idle().then(() => (settled = true));
-    while (!settled) {
+    let kept = 0;
+    while (!settled && kept < EARLY_BYTES) {
       const chunk = chunks.next();
       if (!chunk) break;
       early.push(chunk);
+      kept += chunk.length;
       await turn();
     }
   }

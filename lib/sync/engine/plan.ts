@@ -14,7 +14,8 @@ import { isParseFailure, type FieldOptions, type FieldType, type FieldTypeModule
 import { encodeCellValue, slotPrefix } from "../../records/cells";
 import { shorten } from "../../text";
 import { MAX_KEY_LENGTH } from "../../csv/limits";
-import { fingerprintRow, fingerprintSeed } from "./fingerprint";
+import { CsvRows } from "../../csv/rows";
+import { fingerprintLine, fingerprintRow, fingerprintSeed } from "./fingerprint";
 
 export type PlanField = { id: string; column: string; type: FieldType; options: FieldOptions; slot: number };
 // `key`: the record the problem belongs to (absent when the row has no usable key).
@@ -52,8 +53,10 @@ const problem = (row: number, column: string, value: string, reason: string, key
   ...(key ? { key } : {}),
 });
 
-export function planSync(input: { header: string[]; rows: string[][]; fields: PlanField[]; keyColumn: string }): SyncPlan {
-  const { header, rows, fields, keyColumn } = input;
+// `rows`: as scanned (lib/csv/scan.ts), or as cells.
+export function planSync(input: { header: string[]; rows: CsvRows | readonly string[][]; fields: PlanField[]; keyColumn: string }): SyncPlan {
+  const { header, fields, keyColumn } = input;
+  const rows = input.rows instanceof CsvRows ? input.rows : CsvRows.fromArrays(input.rows, header.length);
   const positions = headerPositions(header);
   const keyIndex = positions.get(columnKey(keyColumn)) ?? -1;
   if (keyIndex < 0) throw invalidCsv(`The primary key column "${keyColumn}" is missing from the CSV header.`);
@@ -66,7 +69,7 @@ export function planSync(input: { header: string[]; rows: string[][]; fields: Pl
   let skipped = 0;
   let duplicates = 0;
   for (let r = 0; r < rows.length; r++) {
-    const key = (rows[r][keyIndex] ?? "").trim();
+    const key = rows.cell(r, keyIndex).trim();
     keys[r] = key;
     if (key === "" || key.length > MAX_KEY_LENGTH) {
       skipped++;
@@ -100,7 +103,11 @@ export function planSync(input: { header: string[]; rows: string[][]; fields: Pl
   }
   const seed = fingerprintSeed(inSlotOrder.map((f) => ({ slot: f.slot, type: f.type, options: f.options ?? {} })));
   let fingerprints: number[] | null = null;
-  const fingerprintAt = (w: number) => fingerprints?.[w] ?? fingerprintRow(seed, rows[winners[w]], textIndexes);
+  const width = header.length;
+  const fingerprintAt = (w: number) => {
+    const span = rows.span(winners[w]);
+    return span ? fingerprintLine(seed, span.text, span.start, span.end, textIndexes, width) : fingerprintRow(seed, rows.cells(winners[w]), textIndexes);
+  };
 
   // Pass 2, on demand: cells of the winning rows.
   const cellProblems: SyncProblem[] = [];
@@ -113,7 +120,7 @@ export function planSync(input: { header: string[]; rows: string[][]; fields: Pl
       const r = winners[w];
       const key = keys[r];
       if (only && !only(key)) continue;
-      const cellsText = rows[r];
+      const cellsText = rows.cells(r);
       const problemsBefore = cellProblemCount;
       let cells = "";
       for (let b = 0; b < bound.length; b++) {
@@ -128,7 +135,7 @@ export function planSync(input: { header: string[]; rows: string[][]; fields: Pl
           cells += (cells === "" ? "{" : ",") + f.prefix + encodeCellValue(value);
         }
       }
-      const fingerprint = cellProblemCount === problemsBefore ? fingerprintAt(w) : null;
+      const fingerprint = cellProblemCount === problemsBefore ? (fingerprints?.[w] ?? fingerprintRow(seed, cellsText, textIndexes)) : null;
       yield { key, cells: cells === "" ? "{}" : `${cells}}`, fingerprint };
     }
   }

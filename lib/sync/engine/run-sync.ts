@@ -1,6 +1,6 @@
 import "server-only";
 import { decodeCsvBody } from "../../csv/decode";
-import { parseCsv } from "../../csv/parse";
+import { scanCsv } from "../../csv/scan";
 import { readSync, writeSyncState, type SyncState } from "../../data/sync-endpoints";
 import { readLatestPayload, sendPayload, sendPayloadDescription, type StoredPayload } from "../../data/sync-payloads";
 import { insertRun, ZERO_COUNTS, type RunTimings } from "../../data/sync-runs";
@@ -81,14 +81,14 @@ export async function runSync(input: {
         // Every request's CSV is kept (a failure rolls it back). Postgres writes the body while
         // Node parses the CSV and then coerces the rows: the statement is sent, not waited for.
         sendPayload(tx, { id: runId, syncId: sync.id, receivedAt: now, body: text, bytes: source.body.byteLength });
-        payload = { id: runId, digest, ...parseCsv(text) };
+        payload = { id: runId, digest, ...scanCsv(text) };
         counts = { rowsReceived: payload.totalRows, rowsIgnored: payload.ignoredRows };
         // Read under the lock: a configuration saved meanwhile decides how this request is handled.
         if (admitted.state.config) checkHeaderForConfig(payload.header, admitted.state.config);
         sendPayloadDescription(tx, runId, payload);
       } else {
         if (!latest) throw new ApiError("NOT_FOUND", `No CSV stored for sync ${sync.id}.`);
-        payload = { id: latest.id, digest: csvDigest(latest.body), ...parseCsv(latest.body) };
+        payload = { id: latest.id, digest: csvDigest(latest.body), ...scanCsv(latest.body) };
       }
       const timings = { parseMs: round(decodeMs + performance.now() - parseStart), lockWaitMs };
       const run = { tx, sync: admitted.state, payload, trigger, runId, startedAt, now, timings };

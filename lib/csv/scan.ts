@@ -1,0 +1,72 @@
+// CSV text → header + data rows, like parseCsv (the same parser, rules and errors), with the rows
+// kept as positions in the text (rows.ts) instead of parsed cells: what the sync engine reads.
+import Papa from "papaparse";
+import { syncLimits } from "../env";
+import { csvBody, isBlank, isLeadingEmpty, noHeader, PARSE_OPTIONS, unclosedQuote, validateHeader, type CsvLimits } from "./parse";
+import { CsvRows, splitLine } from "./rows";
+
+export type ScannedCsv = {
+  header: string[]; // trimmed field names
+  rows: CsvRows; // the first maxRows data rows
+  totalRows: number; // data rows seen (blank lines excluded)
+  ignoredRows: number; // data rows beyond the first maxRows
+};
+
+export function scanCsv(text: string, limits: CsvLimits = syncLimits): ScannedCsv {
+  const body = csvBody(text);
+  let header: string[] | null = null;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const kept = new Map<number, string[]>();
+  const quoted = new Set<number>();
+  let nextQuote = body.indexOf('"');
+  let step = 0;
+  let unclosed = -1;
+  let start = 0;
+  let totalRows = 0;
+  Papa.parse<string[]>(body, {
+    ...PARSE_OPTIONS,
+    step: (result) => {
+      const row = result.data;
+      const cursor = result.meta.cursor;
+      const rowStart = start;
+      start = cursor;
+      if (unclosed < 0 && result.errors.some((e) => e.code === "MissingQuotes")) unclosed = step;
+      step++;
+      if (!header) {
+        if (!isLeadingEmpty(row)) header = row.map((name) => name.trim());
+        return;
+      }
+      if (isBlank(row)) return;
+      totalRows++;
+      if (totalRows > limits.maxRows) return;
+      const linebreak = result.meta.linebreak;
+      const end = linebreak && body.startsWith(linebreak, cursor - linebreak.length) ? cursor - linebreak.length : cursor;
+      const r = starts.length;
+      starts.push(rowStart);
+      ends.push(end);
+      // A row with quotes is split again later only if the plain splitter reads it as the parser did.
+      if (nextQuote >= 0 && nextQuote < rowStart) nextQuote = body.indexOf('"', rowStart);
+      if (nextQuote < 0 || nextQuote >= end) return;
+      if (sameCells(splitLine(body.slice(rowStart, end)), row)) quoted.add(r);
+      else kept.set(r, fit(row, header.length));
+    },
+  });
+  if (unclosed >= 0) unclosedQuote(unclosed);
+  if (!header) throw noHeader();
+  const names: string[] = header;
+  validateHeader(names, limits.maxColumns);
+  return { header: names, rows: new CsvRows(body, { starts, ends, kept, quoted }, names.length), totalRows, ignoredRows: totalRows - starts.length };
+}
+
+function sameCells(split: string[] | null, parsed: string[]): boolean {
+  if (!split || split.length !== parsed.length) return false;
+  for (let i = 0; i < split.length; i++) if (split[i] !== parsed[i]) return false;
+  return true;
+}
+
+function fit(row: string[], width: number): string[] {
+  if (row.length > width) row.length = width;
+  else while (row.length < width) row.push("");
+  return row;
+}
