@@ -1,6 +1,8 @@
 // `npm run bench`: sync latency on a real Postgres (127.0.0.1:5432) against the built app.
-// A 10,000-row × 20-column CSV (~2 MB) is synced into a fresh table, then re-sent unchanged, then
-// sent with 10 % of rows changed and 5 % removed; each `--reps` times. Prints the median latency
+// A 10,000-row × 20-column CSV (~2 MB) is synced into a fresh table, then re-sent unchanged (the
+// same bytes: answered from the latest run, lib/sync/engine/repeat.ts), then the same rows with
+// CRLF line endings (a full re-sync that finds nothing changed), then sent with 10 % of rows
+// changed and 5 % removed; each `--reps` times. Prints the median latency
 // of each, server-side (the run's durationMs) and end to end, next to the floor: plain COPY of the
 // same CSV into a temporary table on the same database; and the server's resident memory (process
 // tree, sampled every 5 ms): its peak growth during each request over what it held just before,
@@ -172,6 +174,9 @@ async function benchSize(server: AppServer, databaseUrl: string, rows: number): 
     floor.push(await copyFloor(databaseUrl, full));
     const first = await postCsv(path, full);
     const unchanged = await postCsv(path, full);
+    // The same rows with other bytes (CRLF line endings): not a repeat of the latest run, so the
+    // whole re-sync runs (fingerprints against the stored records, nothing to write).
+    const reencoded = await postCsv(path, full.replace(/\n/g, "\r\n"));
     const changedCsv = buildCsv(rows, { version: rep + 2, changedEvery: 10, removedEvery: 20, offset: rep });
     floor.push(await copyFloor(databaseUrl, full));
     const changed = await postCsv(path, changedCsv);
@@ -181,6 +186,7 @@ async function benchSize(server: AppServer, databaseUrl: string, rows: number): 
     }
     await record(`first sync (${rows.toLocaleString("en-US")} new)`, first);
     await record("unchanged re-sync", unchanged);
+    await record("unchanged, re-encoded", reencoded);
     await record("10 % changed, 5 % removed", changed);
   }
   return { rows, mb, reps, floor, idle, scenarios };
