@@ -116,14 +116,22 @@ export async function applySyncRows(
        RETURNING r.key, old.deleted_at IS NOT NULL AS revived`,
       [tableId, now, rowsAsJson(rewrite), input.runId, input.syncId, keepsChangeLists()],
     );
-    for (const { key, revived } of result.rows) (revived ? changes.revived : changes.updated).push(key);
-    // Keys and fingerprints only: the cells' JSON is not sent (and parsed) a second time.
-    await tx.query(
-      `UPDATE records r SET fingerprint = i.fingerprint
-         FROM unnest($2::text[], $3::bigint[]) AS i(key, fingerprint)
-        WHERE r.table_id = $1 AND r.key = i.key AND r.fingerprint IS DISTINCT FROM i.fingerprint`,
-      [tableId, rewrite.map((r) => r.key), rewrite.map((r) => r.fingerprint)],
-    );
+    const written = new Set<string>();
+    for (const { key, revived } of result.rows) {
+      (revived ? changes.revived : changes.updated).push(key);
+      written.add(key);
+    }
+    // The rows it did not rewrite get their new fingerprint: keys and fingerprints only, the
+    // cells' JSON is not sent (and parsed) a second time.
+    const refingerprint = rewrite.filter((r) => !written.has(r.key));
+    if (refingerprint.length > 0) {
+      await tx.query(
+        `UPDATE records r SET fingerprint = i.fingerprint
+           FROM unnest($2::text[], $3::bigint[]) AS i(key, fingerprint)
+          WHERE r.table_id = $1 AND r.key = i.key AND r.fingerprint IS DISTINCT FROM i.fingerprint`,
+        [tableId, refingerprint.map((r) => r.key), refingerprint.map((r) => r.fingerprint)],
+      );
+    }
   }
   if (fresh.length > 0) await insertRecords(tx, { tableId, rows: fresh, now });
   if (deleting.length > 0) {
