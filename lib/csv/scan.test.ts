@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../errors";
-import { fingerprintLine, fingerprintRow, fingerprintSeed } from "../sync/engine/fingerprint";
 import { parseCsv } from "./parse";
 import { scanCsv } from "./scan";
 import { splitLine } from "./rows";
@@ -81,22 +80,5 @@ describe("splitLine", () => {
     expect(splitLine('a"b,c')).toBeNull();
     expect(splitLine('"a"b,c')).toBeNull();
     expect(splitLine('"a')).toBeNull();
-  });
-});
-
-describe("fingerprintLine", () => {
-  it("is fingerprintRow of the row's cells", () => {
-    const seed = fingerprintSeed([{ slot: 1, type: "singleLineText", options: {} }]);
-    const width = 4;
-    fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 5 }).map((s) => s.replace(/[,"\n]/g, "")), { minLength: 1, maxLength: 7 }), fc.array(fc.nat(5), { maxLength: 5 }), (cells, indexes) => {
-        const line = cells.join(",");
-        const text = `x\n${line}\ny,z`;
-        const row = [...cells];
-        if (row.length > width) row.length = width;
-        while (row.length < width) row.push("");
-        expect(fingerprintLine(seed, text, 2, 2 + line.length, indexes, width)).toBe(fingerprintRow(seed, row, indexes));
-      }),
-    );
   });
 });

@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { FIELD_TYPE_MODULES } from "../../fields/registry";
-import { fingerprintRow, fingerprintSeed } from "./fingerprint";
+import { fingerprintLine, fingerprintRow, fingerprintSeed } from "./fingerprint";
 
 const fields = [
   { slot: 1, type: "singleLineText" as const, options: {} },
@@ -33,5 +34,22 @@ describe("fingerprintSeed", () => {
     expect(fingerprintSeed([{ ...fields[0], slot: 4 }, fields[1], fields[2]])).not.toEqual(seed);
     expect(fingerprintSeed([{ ...fields[0], type: "email" }, fields[1], fields[2]])).not.toEqual(seed);
     expect(fingerprintSeed([fields[0], { ...fields[1], options: { symbol: "€", precision: 2 } }, fields[2]])).not.toEqual(seed);
+  });
+});
+
+describe("fingerprintLine", () => {
+  it("is fingerprintRow of the row's cells", () => {
+    const seed = fingerprintSeed([{ slot: 1, type: "singleLineText", options: {} }]);
+    const width = 4;
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 5 }).map((s) => s.replace(/[,"\n]/g, "")), { minLength: 1, maxLength: 7 }), fc.array(fc.nat(5), { maxLength: 5 }), (cells, indexes) => {
+        const line = cells.join(",");
+        const text = `x\n${line}\ny,z`;
+        const row = [...cells];
+        if (row.length > width) row.length = width;
+        while (row.length < width) row.push("");
+        expect(fingerprintLine(seed, text, 2, 2 + line.length, indexes, width)).toBe(fingerprintRow(seed, row, indexes));
+      }),
+    );
   });
 });
