@@ -61,7 +61,7 @@ function AddFieldForm({ onClose, onAdd }: { onClose: () => void; onAdd: (field: 
     <form onSubmit={submit}>
       <label className="block text-sm font-medium">
         Name
-        <input autoFocus required value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />
+        <input data-autofocus required value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />
       </label>
       <label className="mt-3 block text-sm font-medium">
         Type
@@ -107,7 +107,7 @@ function RenameForm({ field, onClose, onRename }: { field: GridField; onClose: (
     >
       <label className="block text-sm font-medium">
         New name
-        <input autoFocus required value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />
+        <input data-autofocus required value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />
       </label>
       <ErrorText error={error} />
       <div className="mt-4 flex justify-end gap-2">
@@ -134,7 +134,7 @@ export function DeleteFieldDialog({ field, recordCount, onClose, onDelete }: Del
       </p>
       <ErrorText error={error} />
       <div className="mt-4 flex justify-end gap-2">
-        <button type="button" autoFocus onClick={onClose} className={secondary}>
+        <button type="button" data-autofocus onClick={onClose} className={secondary}>
           Cancel
         </button>
         <button type="button" disabled={busy} onClick={() => field && void run(() => onDelete(field))} className="rounded-md bg-red-700 px-3 py-1.5 font-medium text-white disabled:opacity-60">

@@ -6,7 +6,7 @@ import { AnyCell } from "./cells/any-cell";
 import { ChoicePicker } from "./editors/choice-picker";
 import { TextEditor } from "./editors/text-editor";
 import { SYNCED_HELP, SYNCED_HELP_ID, useGridActions, type EditState } from "./grid-context";
-import { LockIcon } from "./lock-icon";
+import { LOCK_PATH } from "./lock-icon";
 import { ProblemMarker } from "./problem-marker";
 import { SaveMarker } from "./save-marker";
 import { cellKey, useCellSaveStatus } from "./save-status";
@@ -96,9 +96,16 @@ export const GridCell = memo(function GridCell({ record, field, row, col, width,
       {problem && <ProblemMarker value={problem.value} reason={problem.reason} />}
       {status && <SaveMarker status={status} />}
       {active && !own && (
-        <span aria-hidden className="pointer-events-none absolute top-full left-0 z-40 mt-0.5 hidden w-max max-w-72 items-center gap-1.5 rounded-md bg-gray-900 px-2 py-1 text-xs text-white shadow-lg group-focus/cell:flex">
-          <LockIcon label="Synced" title={SYNCED_HELP} tone="light" />
-          {SYNCED_HELP}
+        // The text is drawn by CSS (attr), so it is not part of the cell's text; the accessible
+        // description (aria-describedby) says the same to screen readers.
+        <span
+          aria-hidden
+          data-tip={SYNCED_HELP}
+          className="pointer-events-none absolute top-full left-0 z-40 mt-0.5 hidden w-max max-w-80 items-center gap-1.5 rounded-md bg-gray-900 px-2 py-1 text-xs text-white shadow-lg group-focus/cell:flex after:content-[attr(data-tip)]"
+        >
+          <svg viewBox="0 0 16 16" width="12" height="12" className="shrink-0 fill-current">
+            <path d={LOCK_PATH} />
+          </svg>
         </span>
       )}
       {editor}
