@@ -60,6 +60,8 @@ export function RecordGrid(props: Props) {
   const [active, setActive] = useState<GridPos>({ row: 0, col: 1 });
   const [editing, setEditing] = useState<EditState | null>(null);
   const wantFocus = useRef(false);
+  // Separate from wantFocus: the cell's effect (a child's, so first) takes that one.
+  const wantScroll = useRef(false);
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const activeRow = active.row;
@@ -102,13 +104,15 @@ export function RecordGrid(props: Props) {
 
   const moveTo = useCallback((pos: GridPos) => {
     wantFocus.current = true;
+    wantScroll.current = true;
     setActive(pos);
   }, []);
 
   // Keep the active cell in view below the sticky header and right of the pinned columns.
   useLayoutEffect(() => {
     const el = scrollRef.current;
-    if (!el || !wantFocus.current) return;
+    if (!el || !wantScroll.current) return;
+    wantScroll.current = false;
     el.scrollTop = scrollToShow({ scroll: el.scrollTop, view: el.clientHeight, sticky: ROW_HEIGHT, start: ROW_HEIGHT + active.row * ROW_HEIGHT, size: ROW_HEIGHT });
     if (active.col > 1) {
       const i = active.col - 1;
@@ -121,6 +125,7 @@ export function RecordGrid(props: Props) {
     const finish = (how: CommitHow | null) => {
       if (how === null) return;
       wantFocus.current = true;
+      wantScroll.current = true;
       setEditing(null);
       setActive((pos) => moveAfterCommit(pos, how, size()));
     };
@@ -151,6 +156,7 @@ export function RecordGrid(props: Props) {
       },
       startEdit(row, col, initial) {
         wantFocus.current = true;
+        wantScroll.current = true;
         setActive({ row, col });
         setEditing({ row, col, initial });
       },
@@ -160,9 +166,10 @@ export function RecordGrid(props: Props) {
   }, [size]);
 
   useImperativeHandle(props.handle, () => ({
+    // The active row is always rendered, so its cell is there to take the focus.
     focusActive: () => {
-      wantFocus.current = true;
-      setActive((pos) => ({ ...pos }));
+      const { row, col } = latest.current.active;
+      scrollRef.current?.querySelector<HTMLElement>(`[data-pos="${row}:${col}"]`)?.focus({ preventScroll: true });
     },
   }));
 
