@@ -71,7 +71,7 @@ export function RecordGrid({ fields, records, total, busy, sort, onSortChange, o
   useEffect(() => {
     if (!target) return;
     const index = records.findIndex((r) => r.key === target.key);
-    const field = fields.find((f) => f.column.trim().toLowerCase() === target.column.trim().toLowerCase());
+    const field = fields.find((f) => f.column?.trim().toLowerCase() === target.column.trim().toLowerCase());
     if (index < 0 || !field) return;
     virtualizer.scrollToIndex(index, { align: "center" });
     const frame = requestAnimationFrame(() => {
@@ -135,7 +135,7 @@ export function RecordGrid({ fields, records, total, busy, sort, onSortChange, o
                 {row
                   ? row.getVisibleCells().map((cell) => {
                       const field = (cell.column.columnDef.meta as { field: GridField }).field;
-                      const problem = problems.get(row.original.key)?.get(field.column.trim().toLowerCase());
+                      const problem = (field.column === null ? undefined : problems.get(row.original.key)?.get(field.column.trim().toLowerCase()));
                       return (
                         <div
                           key={cell.id}

@@ -22,5 +22,10 @@ export function Cell({ field, value }: { field: GridField; value: CellValue | un
       return <LongTextCell field={field} text={text} />;
     case "text":
       return <TextCell text={text} />;
+    // Plain renderings of the own-field kinds; the grid's editors (issue 14) draw them richer.
+    case "checkbox":
+      return <TextCell text={value === true ? "✓" : ""} />;
+    case "choices":
+      return <FormattedCell field={field} value={value} />;
   }
 }
