@@ -85,6 +85,11 @@ class Compiler {
         return this.literal(e);
       case "field": {
         const raw = this.cell(e.field.slot);
+        const json = `(${this.ctx.cells} -> ${this.p(this.ctx.cellKey(e.field.slot), "text")})`;
+        if (e.field.type === "checkbox") return `(CASE WHEN ${json} = 'true'::jsonb THEN 1 ELSE 0 END)::float8`;
+        if (e.field.type === "multipleSelects") {
+          return `(SELECT string_agg(n, ', ' ORDER BY i) FROM jsonb_array_elements_text(CASE WHEN jsonb_typeof(${json}) = 'array' THEN ${json} END) WITH ORDINALITY AS a(n, i))`;
+        }
         if (e.type === "number") {
           return `(CASE WHEN jsonb_typeof(${this.ctx.cells} -> ${this.p(this.ctx.cellKey(e.field.slot), "text")}) = 'number' THEN ${raw}::float8 END)`;
         }

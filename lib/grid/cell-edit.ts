@@ -2,7 +2,7 @@
 // starts from, and the value a draft turns into (the record write's JSON value, null to clear).
 // Pure and shared by the grid and the record view; the server checks every value again.
 import { coerceCell, getFieldTypeModule } from "../fields/registry";
-import type { FieldOptions, FieldType } from "../fields/types";
+import type { CellValue, FieldOptions, FieldType } from "../fields/types";
 
 export type EditorKind = "text" | "longText" | "checkbox" | "singleSelect" | "multipleSelects";
 
@@ -11,7 +11,7 @@ export type Choice = { id: string; name: string; color?: string };
 // The field as far as editing goes (a grid field or a table field).
 export type EditableField = { id: string; name: string; type: FieldType | string; options?: FieldOptions | null; origin?: string };
 
-export const isOwnField = (field: object) => (field as { origin?: unknown }).origin === "own";
+export const isOwnField = (field: { origin?: string }) => field.origin === "own";
 
 export function editorKindOf(type: string): EditorKind {
   if (type === "checkbox" || type === "singleSelect" || type === "multipleSelects") return type;
@@ -26,11 +26,10 @@ export function choicesOf(field: EditableField): Choice[] {
 // The text an edit of a text-like cell starts from: what parses back to the same value.
 export function draftOf(field: EditableField, value: unknown): string {
   if (value === undefined || value === null || value === "") return "";
-  if (typeof value !== "string" && typeof value !== "number") return String(value);
-  return getFieldTypeModule(field.type as FieldType).toCsv(value, field.options ?? {});
+  return getFieldTypeModule(field.type as FieldType).toCsv(value as CellValue, field.options ?? {});
 }
 
-export type DraftResult = { ok: true; value: string | number | null } | { ok: false; reason: string };
+export type DraftResult = { ok: true; value: CellValue | null } | { ok: false; reason: string };
 
 // A text draft → the value to write, by the field type's own parse (the rule a sync uses too).
 export function valueOfDraft(field: EditableField, text: string): DraftResult {

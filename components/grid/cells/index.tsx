@@ -24,5 +24,10 @@ export function Cell({ field, value, inGrid = true }: { field: GridField; value:
       return inGrid ? <LongTextCell field={field} text={text} /> : <span className="whitespace-pre-wrap">{text}</span>;
     case "text":
       return <TextCell text={text} />;
+    // Plain renderings of the own-field kinds; the grid's editors (issue 14) draw them richer.
+    case "checkbox":
+      return <TextCell text={value === true ? "✓" : ""} />;
+    case "choices":
+      return <FormattedCell field={field} value={value} />;
   }
 }

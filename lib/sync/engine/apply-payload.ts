@@ -3,25 +3,27 @@ import { checkHeaderForConfig } from "./header-check";
 import { applySyncRows, prepareTable } from "./apply";
 import type { SyncConfig } from "../../sync-shapes/config";
 import { saveRunChanges, type ChangedKeys } from "./changes";
-import { planSync } from "./plan";
+import { MAX_PROBLEMS, planSync, type SyncProblem } from "./plan";
 import { startProgress } from "./progress";
 import { insertRun, type RunTimings } from "../../data/sync-runs";
 import type { RunTrigger, SyncRunJson } from "../../sync-shapes/json";
-import { fieldsForNewColumns, newColumns } from "./field-plan";
-import { appendFields, readFields, type FieldRow } from "../../data/fields";
+import { SYNCED_SUFFIX, fieldsForNewColumns, newColumns } from "./field-plan";
+import { appendFields, readFields, readOwnFieldNames, type FieldRow } from "../../data/fields";
 import { writeSyncConfig, type SyncState } from "../../data/sync-endpoints";
 import type { Tx } from "./transaction";
 
 export type ParsedPayload = { id: string; header: string[]; rows: string[][]; totalRows: number; ignoredRows: number };
 
 // What a run needs of the table before it applies a payload (see prepareTable): its fields, how
-// many cell slots it has given out, and whether it has no records.
-export type PreparedTable = { fields: FieldRow[]; slotsUsed: number; empty: boolean };
+// many cell slots it has given out, whether it has no records, and its own fields' names (which
+// a new synced field never takes). The engine never reads or writes own fields' values.
+export type PreparedTable = { fields: FieldRow[]; slotsUsed: number; empty: boolean; ownNames: string[] };
 
 export async function prepareApply(tx: Tx, input: { tableId: string; config: SyncConfig; now: Date }): Promise<PreparedTable> {
   const fields = await readFields(tx, input.tableId);
+  const ownNames = await readOwnFieldNames(tx, input.tableId);
   const { slotsUsed, empty } = await prepareTable(tx, { tableId: input.tableId, retentionDays: input.config.retentionDays, now: input.now });
-  return { fields, slotsUsed, empty };
+  return { fields, slotsUsed, empty, ownNames };
 }
 
 // Applies one parsed payload to a sync's table inside the caller's table-locked transaction:
@@ -82,7 +84,10 @@ export async function applyPayload(
   await saveRunChanges(tx, { runId: input.runId, syncId: sync.id, changes, addedFieldIds: added.map((f) => f.id) });
   const changesMs = performance.now() - mark;
   input.onChanges?.(changes);
-  const { problems, problemCount } = plan.problems();
+  const planned = plan.problems();
+  const renamed = renamedColumnProblems(added);
+  const problems = [...renamed, ...planned.problems].slice(0, MAX_PROBLEMS);
+  const problemCount = planned.problemCount + renamed.length;
 
   return insertRun(tx, {
     id: input.runId,
@@ -111,11 +116,19 @@ export async function applyPayload(
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
+// A new column named like an own field is synced as "<Name> (synced)": the run reports it as a
+// problem of the header (row 0).
+function renamedColumnProblems(added: FieldRow[]): SyncProblem[] {
+  return added
+    .filter((f) => f.name.startsWith(`${f.column}${SYNCED_SUFFIX}`))
+    .map((f) => ({ row: 0, column: f.column, value: f.column, reason: `an own field is named "${f.column}": the column is synced as "${f.name}"` }));
+}
+
 // In "all fields" mode a column that first appears now becomes a single-line-text field at the end.
 function newFieldsFor(config: SyncConfig, prepared: PreparedTable, header: string[]): FieldRow[] {
   if (config.fieldSelection !== "all") return [];
   const columns = newColumns(header, prepared.fields);
-  return columns.length === 0 ? [] : fieldsForNewColumns(columns, prepared.fields, prepared.slotsUsed);
+  return columns.length === 0 ? [] : fieldsForNewColumns(columns, prepared.fields, prepared.slotsUsed, prepared.ownNames);
 }
 
 // Stores the new fields, and adds them to the configuration so "Update sync configuration" shows them.
