@@ -16,7 +16,17 @@ const CSV_2 = "key,name\nA-1,Alpha two\nA-3,Gamma\nA-4,Delta\n";
 // A-2 back within the retention window.
 const CSV_3 = "key,name\nA-1,Alpha two\nA-2,Beta\nA-3,Gamma\nA-4,Delta\n";
 
-const CONFIG = { tableName: "Tasks", fieldSelection: "all", primaryKey: "key", updateMethod: "auto", deletion: "delete", fields: [] };
+const CONFIG = {
+  tableName: "Tasks",
+  fieldSelection: "all",
+  primaryKey: "key",
+  updateMethod: "auto",
+  deletion: "delete",
+  fields: [
+    { column: "key", name: "key", type: "singleLineText" },
+    { column: "name", name: "name", type: "singleLineText" },
+  ],
+};
 const COLUMNS = ["key", "name", "Status", "Team notes", "Checked"];
 
 const grid = (page: Page) => page.getByRole("grid", { name: "Records" });

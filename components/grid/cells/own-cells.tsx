@@ -1,13 +1,15 @@
-// How the own-field types that have no sync module show a value: a tick, or choice chips.
+// How the own-only types show a value: a tick (drawn by CSS; the cell's text is "Checked" or
+// "Not checked"), or choice chips.
 import { choicesOf, selectedNames, type EditableField } from "@/lib/grid/cell-edit";
 import { ChoiceChip } from "./choice-chip";
 
 export function CheckboxCell({ checked }: { checked: boolean }) {
   return (
     <span className="flex items-center">
-      <span aria-hidden className={`flex h-4 w-4 items-center justify-center rounded border text-xs leading-none ${checked ? "border-green-700 bg-green-600 text-white" : "border-gray-400 bg-white"}`}>
-        {checked ? "✓" : ""}
-      </span>
+      <span
+        aria-hidden
+        className={`flex h-4 w-4 items-center justify-center rounded border text-xs leading-none ${checked ? "border-green-700 bg-green-600 text-white after:content-['✓']" : "border-gray-400 bg-white"}`}
+      />
       <span className="sr-only">{checked ? "Checked" : "Not checked"}</span>
     </span>
   );
