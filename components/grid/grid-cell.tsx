@@ -85,7 +85,7 @@ export const GridCell = memo(function GridCell({ record, field, row, col, width,
       aria-describedby={own ? undefined : SYNCED_HELP_ID}
       onDoubleClick={() => editable && actions.startEdit(row, col, null)}
       onClick={() => editable && kind === "checkbox" && actions.commitValue(record, field, value === true ? null : true, null)}
-      className={`group/cell relative flex items-center border-r border-gray-100 px-2 outline-none focus:outline-2 focus:-outline-offset-2 focus:outline-blue-600 ${
+      className={`group/cell relative flex items-center border-r border-gray-100 px-2 focus:outline-2 focus:-outline-offset-2 focus:outline-blue-600 ${
         status?.state === "failed" ? "bg-red-50" : ""
       } ${pinnedLeft !== null ? "sticky z-10 bg-inherit shadow-[1px_0_0_#d1d5db]" : ""}`}
       style={{ width, left: pinnedLeft ?? undefined }}

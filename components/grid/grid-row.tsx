@@ -41,7 +41,7 @@ export const GridRow = memo(function GridRow({ index, start, record, fields, lay
             el.focus({ preventScroll: true });
           }
         }}
-        className="sticky left-0 z-10 flex items-center justify-end gap-1 bg-inherit px-2 text-xs text-gray-600 outline-none focus:outline-2 focus:-outline-offset-2 focus:outline-blue-600"
+        className="sticky left-0 z-10 flex items-center justify-end gap-1 bg-inherit px-2 text-xs text-gray-600 focus:outline-2 focus:-outline-offset-2 focus:outline-blue-600"
         style={{ width: ROW_NUMBER_WIDTH }}
       >
         {record && (

@@ -62,6 +62,36 @@ test("a 10,000-row sync opens fast, scrolls to the end, sorts typed, searches, a
   await expect(recordDialog).toContainText("Synced records cannot be deleted by hand");
   await page.keyboard.press("Escape");
 
+  // keyboard: one tab stop; Ctrl+End focuses the last cell of the last row (scrolled into view and
+  // loaded), Ctrl+Home the first field of the first row; only the rows in view are in the DOM.
+  await cells(row(page, 1)).nth(col("sku")).focus();
+  await expect(grid(page).locator('[tabindex="0"]')).toHaveCount(1);
+  await page.keyboard.press("Control+End");
+  await expect(cells(row(page, 10_000)).nth(col("notes"))).toBeFocused({ timeout: 20_000 });
+  await expect(cells(row(page, 10_000)).nth(col("notes"))).toBeInViewport();
+  expect(await grid(page).getByRole("row").count()).toBeLessThan(100);
+  await page.keyboard.press("Control+Home");
+  await expect(cells(row(page, 1)).nth(col("sku"))).toBeFocused();
+  const moveStarted = Date.now();
+  for (let i = 0; i < 100; i++) await page.keyboard.press("ArrowDown");
+  await expect(cells(row(page, 101)).nth(col("sku"))).toBeFocused();
+  await expect(cells(row(page, 101)).nth(col("sku"))).toBeInViewport();
+  const moveMs = Date.now() - moveStarted;
+  // The same inside the page, without the test's round trips: a keydown is a discrete event, so
+  // React has rendered, committed and moved the focus by the next task.
+  const inPageMs = await page.evaluate(async () => {
+    const started = performance.now();
+    for (let i = 0; i < 200; i++) {
+      document.activeElement!.dispatchEvent(new KeyboardEvent("keydown", { key: i % 2 ? "ArrowUp" : "ArrowDown", bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    return (performance.now() - started) / 200;
+  });
+  await expect(cells(row(page, 101)).nth(col("sku"))).toBeFocused();
+  test.info().annotations.push({ type: "100 ArrowDown presses (ms)", description: String(moveMs) });
+  test.info().annotations.push({ type: "one focus move in the page (ms)", description: inPageMs.toFixed(2) });
+  console.log(`grid: 100 ArrowDown presses in ${moveMs} ms; one focus move in the page ${inPageMs.toFixed(2)} ms`);
+
   // scroll to the very last row
   await grid(page).evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
   await expect(cells(row(page, 10_000)).nth(col("sku"))).toHaveText(/^SKU-\d{5}$/, { timeout: 20_000 });
