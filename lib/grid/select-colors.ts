@@ -1,19 +1,10 @@
-// Airtable's select colour names, and how a choice of each looks: a light tint with dark text in
-// both colour schemes (the chip keeps its colour in dark mode, like a label on paper).
-export const SELECT_COLORS = [
-  "blueLight2",
-  "cyanLight2",
-  "tealLight2",
-  "greenLight2",
-  "yellowLight2",
-  "orangeLight2",
-  "redLight2",
-  "pinkLight2",
-  "purpleLight2",
-  "grayLight2",
-] as const;
+import { CHOICE_COLORS, type ChoiceColor } from "../fields/types";
 
-export type SelectColor = (typeof SELECT_COLORS)[number];
+// How a select choice looks: a light tint of its colour's hue with dark text in both colour
+// schemes (the chip keeps its colour in dark mode, like a label on paper).
+
+// The ten light tints the "Add field" dialog offers (the first ten of Airtable's names).
+export const SELECT_COLORS = CHOICE_COLORS.slice(0, 10) as ChoiceColor[];
 
 const SWATCH: Record<string, string> = {
   blue: "#cfdfff",
@@ -40,4 +31,4 @@ export const colorLabel = (color: string) => {
 };
 
 // The colour a new choice gets: the next in the list after the ones already used.
-export const nextColor = (index: number): SelectColor => SELECT_COLORS[index % SELECT_COLORS.length];
+export const nextColor = (index: number): ChoiceColor => SELECT_COLORS[index % SELECT_COLORS.length];
