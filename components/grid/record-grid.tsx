@@ -57,7 +57,13 @@ const nextSort = (sort: GridSort, fieldId: string): GridSort => {
 export function RecordGrid(props: Props) {
   const { fields, records, total, busy, sort, onSortChange, onNeedRows, queryKey, problems, target, onTargetShown, canEdit } = props;
   const layout = useMemo(() => layoutOf(fields), [fields]);
-  const [active, setActive] = useState<GridPos>({ row: 0, col: 1 });
+  const [wanted, setActive] = useState<GridPos>({ row: 0, col: 1 });
+  // Inside the grid as it is now (a re-sync removed rows, a field was deleted): there is always a
+  // tab stop.
+  const active = useMemo(
+    () => ({ row: Math.max(0, Math.min(wanted.row, total - 1)), col: Math.min(wanted.col, fields.length) }),
+    [wanted, total, fields.length],
+  );
   const [editing, setEditing] = useState<EditState | null>(null);
   const wantFocus = useRef(false);
   // Separate from wantFocus: the cell's effect (a child's, so first) takes that one.
