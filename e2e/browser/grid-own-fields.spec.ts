@@ -96,6 +96,7 @@ test("own fields edited by keyboard survive re-syncs; the record view opens and 
   await expect(cell(page, "A-1", "key").locator("[data-tip]")).toHaveAttribute("data-tip", "Synced from the CSV — change it in the source system.");
   await expect(cell(page, "A-1", "key").locator("[data-tip]")).toBeVisible();
   await expect(cell(page, "A-1", "key")).toHaveText("A-1");
+  await shot(page, testInfo, "own-fields-synced-tooltip");
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("ArrowRight");
   await expect(cell(page, "A-1", "Status")).toBeFocused();
@@ -104,6 +105,7 @@ test("own fields edited by keyboard survive re-syncs; the record view opens and 
   await page.keyboard.type("don");
   const picker = page.getByRole("listbox", { name: "Status" });
   await expect(picker.getByRole("option")).toHaveText(["Done"]);
+  await shot(page, testInfo, "own-fields-picker");
   await page.keyboard.press("Enter");
   await expect(cell(page, "A-1", "Status")).toHaveText("Done");
   await expect(saveStatus(page)).toHaveText("Saved Status.");
@@ -192,7 +194,7 @@ test("own fields edited by keyboard survive re-syncs; the record view opens and 
   await expect(cell(page, "A-1", "Status")).toHaveText("Todo");
 });
 
-testExpecting422("a refused save says why and puts the old value back", async ({ page, context }) => {
+testExpecting422("a refused save says why and puts the old value back", async ({ page, context }, testInfo) => {
   const { user, base, token, tableId } = await tasksTable();
   const created = await api(`/v0/meta/bases/${base.id}/tables/${tableId}/fields`, { method: "POST", token, json: { name: "Team notes", type: "multilineText" } });
   expect(created.status, created.text).toBe(200);
@@ -217,6 +219,9 @@ testExpecting422("a refused save says why and puts the old value back", async ({
   await expect(saveStatus(page)).toContainText("The previous value is back.");
   await expect(target).toHaveText(/^First/);
   await expect(target.getByTestId("cell-failed")).toBeVisible();
+  await expect(target.getByRole("img", { name: /^Not saved: / })).toHaveCount(1);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await shot(page, testInfo, "own-fields-refused-dark");
 });
 
 test("below editor, own cells are read-only and Enter opens the record; no field changes", async ({ page, context }) => {
