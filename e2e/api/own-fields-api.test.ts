@@ -238,6 +238,8 @@ describe("reading own fields", () => {
     expect(await keys("sort[0][field]=Qty&sort[0][direction]=desc")).toEqual(["B2", "C3", "A1"]);
     expect(await keys("sort[0][field]=Ok&sort[0][direction]=desc")).toEqual(["A1", "B2", "C3"]);
     expect(await keys("sort[0][field]=Status")).toEqual(["A1", "B2", "C3"]);
+    expect(await keys("search=needle")).toEqual(["C3"]);
+    expect(await keys("search=todo")).toEqual(["B2"]);
     const str = await api(`${recordsPath(t)}/${t.ids.A1}?cellFormat=string&timeZone=UTC&userLocale=en-us`, { token: t.token });
     expect(str.json.fields).toMatchObject({ Ok: "checked", Tags: "red, blue", Status: "Done" });
 

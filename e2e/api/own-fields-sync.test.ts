@@ -80,6 +80,11 @@ describe("a sync and own fields", () => {
     const cells = await ownCellsByKey(t.tableId);
     for (const sku of ["A1", "B2", "C3"]) expect(cells[sku]).toEqual({ id: ids[sku], deleted: false, own: own(sku) });
 
+    // A configured field named like an own field is saved as "<Name> (synced)".
+    const named = await configureSync(t.token, t.sync, { ...config, fields: [...config.fields.filter((f) => f.column !== "Name"), { column: "Name", name: "notes", type: "singleLineText" }] });
+    expect(named.status, named.text).toBe(200);
+    expect((await schema()).map((f) => f.name)).toEqual(["SKU", "Status", "Price", "notes (synced)", "Ok", "Notes"]);
+
     // The configuration refuses own-only types for a CSV column.
     const checkbox = await configureSync(t.token, t.sync, configFor(PRODUCTS[0], { fields: [{ column: "Name", type: "checkbox" }] }));
     expect(checkbox.status).toBe(422);
