@@ -6,7 +6,7 @@ export function SaveAnnouncer({ store }: { store: SaveStatusStore }) {
   const message = useSaveMessage(store);
   const failed = message.startsWith("Could not") || message.startsWith("Not saved");
   return (
-    <span role="status" aria-live="polite" data-testid="save-status" className={`min-w-0 truncate text-sm ${failed ? "font-medium text-red-700" : "text-gray-700"}`} title={message}>
+    <span role="status" aria-live="polite" data-testid="save-status" className={`min-w-0 flex-1 basis-0 truncate text-sm ${failed ? "font-medium text-red-700" : "text-gray-700"}`} title={message}>
       {message}
     </span>
   );

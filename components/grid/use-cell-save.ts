@@ -19,6 +19,8 @@ function withCell(record: GridRecord, fieldId: string, value: unknown): GridReco
   return { ...record, cells: cells as GridRecord["cells"] };
 }
 
+const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
 export function useCellSave(input: { recordsPath: string; store: SaveStatusStore; updateRecord: UpdateRecord }): SaveCell {
   const { recordsPath, store, updateRecord } = input;
   const queues = useRef(new Map<string, Promise<void>>());
@@ -40,7 +42,7 @@ export function useCellSave(input: { recordsPath: string; store: SaveStatusStore
           updateRecord(record.id, () => answer);
           store.set(key, { state: "saved" }, `Saved ${field.name}.`);
         } catch (err) {
-          const reason = (err as Error).message;
+          const reason = sentence((err as Error).message);
           updateRecord(record.id, (r) => withCell(r, field.id, old));
           store.set(key, { state: "failed", reason }, `Could not save ${field.name}: ${reason} The previous value is back.`);
         }
