@@ -68,7 +68,7 @@ export const GridCell = memo(function GridCell({ record, field, row, col, width,
           if (multiple) actions.commitValue(record, field, toggleName(field, value, name), null);
           else actions.commitValue(record, field, name, how === "click" || how === "enter" ? "stay" : how);
         }}
-        onClose={(how) => (how === "blur" ? actions.cancelEdit() : actions.commitValue(record, field, value, how === "escape" ? "stay" : how))}
+        onClose={(how) => (how === "blur" || how === "escape" ? actions.cancelEdit(how === "blur" ? "blur" : "stay") : actions.commitValue(record, field, value, how))}
       />
     );
   }

@@ -6,7 +6,9 @@ import type { GridField, GridRecord } from "@/lib/records/grid";
 import type { SaveStatusStore } from "./save-status";
 
 export type EditState = { row: number; col: number; initial: string | null };
-export type CommitHow = "enter" | "tab" | "shiftTab" | "stay";
+// "blur": focus went elsewhere (a click outside the cell): the edit ends where it was, and the
+// focus stays where the user put it.
+export type CommitHow = "enter" | "tab" | "shiftTab" | "stay" | "blur";
 
 export type GridActions = {
   store: SaveStatusStore;
@@ -14,7 +16,7 @@ export type GridActions = {
   wantFocus: RefObject<boolean>;
   commitText: (record: GridRecord, field: GridField, text: string, how: CommitHow) => void;
   commitValue: (record: GridRecord, field: GridField, value: unknown, how: CommitHow | null) => void;
-  cancelEdit: () => void;
+  cancelEdit: (how?: "stay" | "blur") => void;
   openRecord: (row: number) => void;
   activate: (row: number, col: number) => void;
   startEdit: (row: number, col: number, initial: string | null) => void;

@@ -130,6 +130,10 @@ export function RecordGrid(props: Props) {
   const actions = useMemo<GridActions>(() => {
     const finish = (how: CommitHow | null) => {
       if (how === null) return;
+      if (how === "blur") {
+        setEditing(null);
+        return;
+      }
       wantFocus.current = true;
       wantScroll.current = true;
       setEditing(null);
@@ -148,8 +152,8 @@ export function RecordGrid(props: Props) {
         latest.current.props.saveCell(record, field, value);
         finish(how);
       },
-      cancelEdit() {
-        finish("stay");
+      cancelEdit(how = "stay") {
+        finish(how);
       },
       openRecord(row) {
         const record = latest.current.records[row];

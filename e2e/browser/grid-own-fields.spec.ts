@@ -192,6 +192,14 @@ test("own fields edited by keyboard survive re-syncs; the record view opens and 
   await page.keyboard.press("Space");
   await expect(saveStatus(page)).toHaveText("Saved Checked.");
   await expect(cell(page, "A-1", "Status")).toHaveText("Todo");
+
+  // Leaving an edit by clicking elsewhere saves it and leaves the focus where it was put.
+  await cell(page, "A-3", "Team notes").focus();
+  await page.keyboard.type("Typed");
+  await page.getByRole("searchbox", { name: "Search records" }).click();
+  await expect(saveStatus(page)).toHaveText("Saved Team notes.");
+  await expect(cell(page, "A-3", "Team notes")).toHaveText("Typed");
+  await expect(page.getByRole("searchbox", { name: "Search records" })).toBeFocused();
 });
 
 testExpecting422("a refused save says why and puts the old value back", async ({ page, context }, testInfo) => {

@@ -48,7 +48,7 @@ export function TextEditor({ label, multiline, initial, onCommit, onCancel, clas
     "aria-label": label,
     onChange: (e: { target: { value: string } }) => setText(e.target.value),
     onKeyDown,
-    onBlur: () => finish("stay"),
+    onBlur: () => finish("blur"),
     className: `w-full rounded-sm border-2 border-blue-600 bg-white px-2 text-sm text-gray-900 outline-none ${className}`,
   };
   return multiline ? <textarea rows={4} {...common} /> : <input type="text" {...common} />;
