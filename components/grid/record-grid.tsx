@@ -131,6 +131,7 @@ export function RecordGrid(props: Props) {
     const finish = (how: CommitHow | null) => {
       if (how === null) return;
       if (how === "blur") {
+        wantFocus.current = false;
         setEditing(null);
         return;
       }
@@ -164,8 +165,8 @@ export function RecordGrid(props: Props) {
       activate(row, col) {
         setActive((pos) => (pos.row === row && pos.col === col ? pos : { row, col }));
       },
+      // The editor takes the focus itself; the cell gets it back when the edit ends.
       startEdit(row, col, initial) {
-        wantFocus.current = true;
         wantScroll.current = true;
         setActive({ row, col });
         setEditing({ row, col, initial });
