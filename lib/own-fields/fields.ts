@@ -50,7 +50,7 @@ export async function createOwnField(table: TableRef, body: { name?: unknown; ty
   const options = stored(parseOwnFieldOptions(type.data, body.options));
   const id = newId("field");
   await withTableLock(table.id, async (tx) => {
-    const fields = await loadTableFields(table);
+    const fields = await loadTableFields(table, tx);
     const name = checkName(body.name, fields);
     await tx.query(
       `WITH slot AS (UPDATE tables SET field_slots = field_slots + 1 WHERE id = $2 RETURNING field_slots)
@@ -70,7 +70,7 @@ export async function updateOwnField(
   body: { name?: unknown; options?: unknown; position?: unknown },
 ): Promise<TableField> {
   await withTableLock(table.id, async (tx) => {
-    const fields = await loadTableFields(table);
+    const fields = await loadTableFields(table, tx);
     const field = ownField(fields, fieldId);
     if (body.name !== undefined) {
       await tx.query(`UPDATE fields SET name = $2 WHERE id = $1`, [field.id, checkName(body.name, fields, field.id)]);
@@ -111,7 +111,7 @@ async function changeOptions(tx: Tx, tableId: string, field: TableField, next: F
 
 export async function deleteOwnField(table: TableRef, fieldId: string): Promise<{ id: string; deleted: true }> {
   await withTableLock(table.id, async (tx) => {
-    const field = ownField(await loadTableFields(table), fieldId);
+    const field = ownField(await loadTableFields(table, tx), fieldId);
     await tx.query(`DELETE FROM fields WHERE id = $1`, [field.id]);
     // The slot is never reused, so its values could stay; taking them out keeps records small.
     await tx.query(
