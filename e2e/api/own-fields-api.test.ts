@@ -86,6 +86,7 @@ describe("the fields API", () => {
       ["PATCH", `${fieldsPath(t)}/${price.id}`, { name: "Cost" }, t.token, 422, /synced/],
       ["DELETE", `${fieldsPath(t)}/${price.id}`, undefined, t.token, 422, /synced/],
       ["PATCH", `${fieldsPath(t)}/${own.id}`, { name: "Name" }, t.token, 422, /^name: /],
+      ["PATCH", `${fieldsPath(t)}/${own.id}`, { type: "number" }, t.token, 422, /^type: /],
       ["PATCH", `${fieldsPath(t)}/${own.id}`, { name: "New" }, editorToken, 403, null],
       ["DELETE", `${fieldsPath(t)}/${own.id}`, undefined, noSchemaScope, 403, null],
       ["DELETE", `${fieldsPath(t)}/fldAAAAAAAAAAAAAA`, undefined, t.token, 404, null],

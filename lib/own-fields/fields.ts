@@ -67,11 +67,12 @@ export async function createOwnField(table: TableRef, body: { name?: unknown; ty
 export async function updateOwnField(
   table: TableRef,
   fieldId: string,
-  body: { name?: unknown; options?: unknown; position?: unknown },
+  body: { name?: unknown; type?: unknown; options?: unknown; position?: unknown },
 ): Promise<TableField> {
   await withTableLock(table.id, async (tx) => {
     const fields = await loadTableFields(table, tx);
     const field = ownField(fields, fieldId);
+    if (body.type !== undefined && body.type !== field.type) throw invalidRequest(`type: a field's type cannot change (it is ${field.type})`, "type");
     if (body.name !== undefined) {
       await tx.query(`UPDATE fields SET name = $2 WHERE id = $1`, [field.id, checkName(body.name, fields, field.id)]);
     }

@@ -65,5 +65,5 @@ export async function addFieldApi(input: Target): Promise<FieldSchema> {
 export async function changeFieldApi(input: Target & { fieldId: string }): Promise<FieldSchema> {
   const { table } = await openTableForWrite(input.principal, input.baseId, input.tableId, SCHEMA_WRITE);
   const body = await readObject(input.req);
-  return fieldSchemaOf(await updateOwnField(table, input.fieldId, { name: body.name, options: body.options, position: body.position }));
+  return fieldSchemaOf(await updateOwnField(table, input.fieldId, { name: body.name, type: body.type, options: body.options, position: body.position }));
 }
