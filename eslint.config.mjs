@@ -14,7 +14,7 @@ const serverOnly = readdirSync("lib", { recursive: true, encoding: "utf8" })
   .map((file) => `./lib/${file}`);
 
 // Code that runs in the browser (components/) or is written to be imported by it.
-const browser = ["./components", "./lib/sync-wizard", "./lib/sync-shapes", "./lib/fields"];
+const browser = ["./components", "./lib/sync-wizard", "./lib/sync-shapes", "./lib/fields", "./lib/grid"];
 
 const boundaries = {
   files: ["**/*.{ts,tsx,mjs}"],

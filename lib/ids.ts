@@ -10,6 +10,7 @@ export const ID_PREFIXES = {
   run: "run",
   user: "usr",
   token: "pat",
+  choice: "sel",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -1,13 +1,18 @@
 "use client";
 import { useEffect, useRef, type ReactNode } from "react";
 
-// A native modal dialog (focus trap, Escape to close) shown while `open`.
+// A native modal dialog (focus trap, Escape to close) shown while `open`. The element marked
+// `data-autofocus` takes the focus when it opens.
 export function InfoDialog({ open, title, onClose, children }: { open: boolean; title: string; onClose: () => void; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the first focusable element (the close button) unless told otherwise.
+      dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (

@@ -1,15 +1,20 @@
 "use client";
-import { flexRender, getCoreRowModel, useReactTable, type Header, type SortingState } from "@tanstack/react-table";
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useMemo, useRef } from "react";
+import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type Ref } from "react";
 import type { GridField, GridRecord } from "@/lib/records/grid";
-import { getFieldTypeModule } from "@/lib/fields/registry";
-import { Cell } from "./cells";
-import { buildColumns, ROW_HEIGHT, ROW_NUMBER_WIDTH } from "./columns";
-import { LockIcon } from "./lock-icon";
-import { ProblemMarker } from "./problem-marker";
+import { editorKindOf, isOwnField, valueOfDraft } from "@/lib/grid/cell-edit";
+import { isTypingKey, moveAfterCommit, moveFor, scrollToShow, type GridPos } from "@/lib/grid/navigation";
+import { ADD_FIELD_WIDTH, layoutOf, ROW_HEIGHT, ROW_NUMBER_WIDTH } from "./columns";
+import { GridActionsContext, SYNCED_HELP, SYNCED_HELP_ID, type CommitHow, type EditState, type GridActions } from "./grid-context";
+import { GridRow } from "./grid-row";
+import { HeaderCell } from "./header-cell";
+import type { FieldMenuAction } from "./field-menu";
+import { cellKey, type SaveStatusStore } from "./save-status";
+import type { SaveCell } from "./use-cell-save";
 import type { CellProblems } from "./use-cell-problems";
 import type { GridSort } from "./use-records";
+
+export type RecordGridHandle = { focusActive: () => void };
 
 type Props = {
   fields: GridField[];
@@ -20,7 +25,7 @@ type Props = {
   sort: GridSort;
   onSortChange: (sort: GridSort) => void;
   onNeedRows: (lastVisibleIndex: number) => void;
-  onRecordMenu: (record: GridRecord, rowNumber: number) => void;
+  onOpenRecord: (record: GridRecord) => void;
   // Changes when the query (sort, search) changes: the grid scrolls back to the first row.
   queryKey: string;
   // Cells of the latest applied run that did not parse (corner markers).
@@ -28,171 +33,273 @@ type Props = {
   // "Show in grid": the cell to scroll to and focus once its record is among the rows.
   target: { key: string; column: string } | null;
   onTargetShown: () => void;
+  canEdit: boolean;
+  store: SaveStatusStore;
+  saveCell: SaveCell;
+  // null: the user may not add or change fields.
+  onAddField: (() => void) | null;
+  onFieldMenu: ((field: GridField, action: FieldMenuAction) => void) | null;
+  handle?: Ref<RecordGridHandle>;
 };
 
-const LOCK_TITLE = "Synced field: its values come from the source system and cannot be edited here.";
+const cellOf = (record: GridRecord, fieldId: string): unknown => (record.cells as Record<string, unknown>)[fieldId];
 
-// The virtualised grid: only the rows in view (plus overscan) are in the DOM. The header row
-// sticks to the top, the row numbers and the primary field stick to the left.
-export function RecordGrid({ fields, records, total, busy, sort, onSortChange, onNeedRows, onRecordMenu, queryKey, problems, target, onTargetShown }: Props) {
-  const columns = useMemo(() => buildColumns(fields), [fields]);
-  const sorting: SortingState = sort ? [{ id: sort.fieldId, desc: sort.direction === "desc" }] : [];
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table's v8 hook; its instance is not memoised by the compiler
-  const table = useReactTable({
-    data: records,
-    columns,
-    getCoreRowModel: getCoreRowModel(),
-    getRowId: (record) => record.id,
-    manualSorting: true,
-    enableMultiSort: false,
-    state: { sorting, columnPinning: { left: fields[0] ? [fields[0].id] : [] } },
-    onSortingChange: (updater) => {
-      const next = typeof updater === "function" ? updater(sorting) : updater;
-      onSortChange(next[0] ? { fieldId: next[0].id, direction: next[0].desc ? "desc" : "asc" } : null);
-    },
-  });
+const nextSort = (sort: GridSort, fieldId: string): GridSort => {
+  if (sort?.fieldId !== fieldId) return { fieldId, direction: "asc" };
+  return sort.direction === "asc" ? { fieldId, direction: "desc" } : null;
+};
 
+// The virtualised, keyboard-first grid (ARIA grid pattern with a roving tab stop): only the rows
+// in view (plus overscan, plus the active row) are in the DOM. Arrow keys, Tab, Home/End and
+// PageUp/PageDown move; on an own field typing or Enter edits, Space ticks a checkbox, Delete
+// clears; Enter elsewhere opens the record. The header row sticks to the top, the row numbers
+// and the primary field to the left.
+export function RecordGrid(props: Props) {
+  const { fields, records, total, busy, sort, onSortChange, onNeedRows, queryKey, problems, target, onTargetShown, canEdit } = props;
+  const layout = useMemo(() => layoutOf(fields), [fields]);
+  const [wanted, setActive] = useState<GridPos>({ row: 0, col: 1 });
+  // Inside the grid as it is now (a re-sync removed rows, a field was deleted): there is always a
+  // tab stop.
+  const active = useMemo(
+    () => ({ row: Math.max(0, Math.min(wanted.row, total - 1)), col: Math.min(wanted.col, fields.length) }),
+    [wanted, total, fields.length],
+  );
+  const [editing, setEditing] = useState<EditState | null>(null);
+  const wantFocus = useRef(false);
+  // Separate from wantFocus: the cell's effect (a child's, so first) takes that one.
+  const wantScroll = useRef(false);
   const scrollRef = useRef<HTMLDivElement>(null);
+
+  const activeRow = active.row;
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeRow < range.count && !indexes.includes(activeRow)) indexes.push(activeRow);
+      return indexes.sort((a, b) => a - b);
+    },
+    [activeRow],
+  );
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual's hook; the rows below are memoised by hand
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 15,
     initialRect: { width: 1200, height: 720 },
+    rangeExtractor,
   });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? 0;
   useEffect(() => onNeedRows(lastIndex), [lastIndex, records.length, onNeedRows]);
-  useEffect(() => virtualizer.scrollToOffset(0), [queryKey, virtualizer]);
+  useEffect(() => {
+    virtualizer.scrollToOffset(0);
+    setActive((a) => ({ row: 0, col: a.col }));
+    setEditing(null);
+  }, [queryKey, virtualizer]);
 
-  const rows = table.getRowModel().rows;
+  // The latest values for the callbacks below, which stay the same for the grid's life.
+  const latest = useRef({ records, fields, active, total, props });
+  useLayoutEffect(() => {
+    latest.current = { records, fields, active, total, props };
+  });
+
+  const size = useCallback(() => {
+    const view = scrollRef.current?.clientHeight ?? 720;
+    return { rows: latest.current.total, cols: latest.current.fields.length + 1, pageRows: Math.max(1, Math.floor(view / ROW_HEIGHT) - 2) };
+  }, []);
+
+  const moveTo = useCallback((pos: GridPos) => {
+    wantFocus.current = true;
+    wantScroll.current = true;
+    setActive(pos);
+  }, []);
+
+  // Keep the active cell in view below the sticky header and right of the pinned columns.
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el || !wantScroll.current) return;
+    wantScroll.current = false;
+    el.scrollTop = scrollToShow({ scroll: el.scrollTop, view: el.clientHeight, sticky: ROW_HEIGHT, start: ROW_HEIGHT + active.row * ROW_HEIGHT, size: ROW_HEIGHT });
+    if (active.col > 1) {
+      const i = active.col - 1;
+      const pinned = ROW_NUMBER_WIDTH + (layout.widths[0] ?? 0);
+      el.scrollLeft = scrollToShow({ scroll: el.scrollLeft, view: el.clientWidth, sticky: pinned, start: layout.lefts[i], size: layout.widths[i] });
+    }
+  }, [active, layout]);
+
+  const actions = useMemo<GridActions>(() => {
+    const finish = (how: CommitHow | null) => {
+      if (how === null) return;
+      if (how === "blur") {
+        wantFocus.current = false;
+        setEditing(null);
+        return;
+      }
+      wantFocus.current = true;
+      wantScroll.current = true;
+      setEditing(null);
+      setActive((pos) => moveAfterCommit(pos, how, size()));
+    };
+    return {
+      store: props.store,
+      wantFocus,
+      commitText(record, field, text, how) {
+        const result = valueOfDraft(field, text);
+        if (result.ok) latest.current.props.saveCell(record, field, result.value);
+        else props.store.set(cellKey(record.id, field.id), { state: "failed", reason: result.reason }, `Not saved: ${field.name}: ${result.reason} The previous value is kept.`);
+        finish(how);
+      },
+      commitValue(record, field, value, how) {
+        latest.current.props.saveCell(record, field, value);
+        finish(how);
+      },
+      cancelEdit(how = "stay") {
+        finish(how);
+      },
+      openRecord(row) {
+        const record = latest.current.records[row];
+        if (!record) return;
+        setActive((pos) => ({ row, col: pos.row === row ? pos.col : 0 }));
+        latest.current.props.onOpenRecord(record);
+      },
+      activate(row, col) {
+        setActive((pos) => (pos.row === row && pos.col === col ? pos : { row, col }));
+      },
+      // The editor takes the focus itself; the cell gets it back when the edit ends.
+      startEdit(row, col, initial) {
+        wantScroll.current = true;
+        setActive({ row, col });
+        setEditing({ row, col, initial });
+      },
+    };
+    // props.store is fixed for the table view's life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [size]);
+
+  useImperativeHandle(props.handle, () => ({
+    // The active row is always rendered, so its cell is there to take the focus.
+    focusActive: () => {
+      const { row, col } = latest.current.active;
+      scrollRef.current?.querySelector<HTMLElement>(`[data-pos="${row}:${col}"]`)?.focus({ preventScroll: true });
+    },
+  }));
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const cell = (e.target as HTMLElement).closest<HTMLElement>("[data-pos]");
+    if (!cell || editing || e.target !== cell) return;
+    const move = moveFor(active, e, size());
+    if (move) {
+      if ("leave" in move) return;
+      e.preventDefault();
+      moveTo(move.to);
+      return;
+    }
+    const record = records[active.row];
+    const field = fields[active.col - 1];
+    if (!record) return;
+    const editable = !!field && canEdit && isOwnField(field);
+    const kind = field ? editorKindOf(field.type) : null;
+    if (e.key === "Enter" || e.key === "F2") {
+      e.preventDefault();
+      if (!editable) actions.openRecord(active.row);
+      else if (kind === "checkbox") props.saveCell(record, field, cellOf(record, field.id) === true ? null : true);
+      else actions.startEdit(active.row, active.col, null);
+    } else if (e.key === " " && (!editable || kind === "checkbox")) {
+      e.preventDefault();
+      if (editable) props.saveCell(record, field, cellOf(record, field.id) === true ? null : true);
+      else if (active.col === 0) actions.openRecord(active.row);
+    } else if ((e.key === "Delete" || e.key === "Backspace") && editable) {
+      e.preventDefault();
+      props.saveCell(record, field, null);
+    } else if (editable && kind !== "checkbox" && isTypingKey(e)) {
+      e.preventDefault();
+      actions.startEdit(active.row, active.col, e.key);
+    }
+  };
 
   // "Show in grid": scroll the record's row into view, then the cell, and focus it.
   useEffect(() => {
     if (!target) return;
     const index = records.findIndex((r) => r.key === target.key);
-    const field = fields.find((f) => f.column.trim().toLowerCase() === target.column.trim().toLowerCase());
-    if (index < 0 || !field) return;
-    virtualizer.scrollToIndex(index, { align: "center" });
-    const frame = requestAnimationFrame(() => {
-      const cell = scrollRef.current?.querySelector<HTMLElement>(`[data-cell="${CSS.escape(`${records[index].id}:${field.id}`)}"]`);
-      if (!cell) return;
-      cell.scrollIntoView({ block: "nearest", inline: "nearest" });
-      cell.focus();
-      onTargetShown();
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [target, records, fields, virtualizer, onTargetShown]);
-  const headers = table.getHeaderGroups()[0]?.headers ?? [];
-  const width = ROW_NUMBER_WIDTH + headers.reduce((sum, h) => sum + h.getSize(), 0);
-  const primaryId = fields[0]?.id;
-  const stickyLeft = (id: string) => (id === primaryId ? "sticky z-10 bg-inherit shadow-[1px_0_0_#d1d5db]" : "");
+    const col = fields.findIndex((f) => f.column?.trim().toLowerCase() === target.column.trim().toLowerCase());
+    if (index < 0 || col < 0) return;
+    moveTo({ row: index, col: col + 1 });
+    onTargetShown();
+  }, [target, records, fields, moveTo, onTargetShown]);
+
+  const onHeaderSort = useCallback((field: GridField) => onSortChange(nextSort(latest.current.props.sort, field.id)), [onSortChange]);
 
   return (
-    <div
-      ref={scrollRef}
-      className="relative min-h-0 flex-1 overflow-auto border-t border-gray-200 bg-white text-sm"
-      role="table"
-      aria-label="Records"
-      aria-rowcount={total + 1}
-      aria-busy={busy}
-    >
-      <div style={{ width, minWidth: "100%" }}>
-        <div role="rowgroup" className="sticky top-0 z-20">
-          <div role="row" aria-rowindex={1} className="flex border-b border-gray-300 bg-gray-100 font-medium text-gray-700" style={{ height: ROW_HEIGHT }}>
-            <div role="columnheader" className="sticky left-0 z-10 bg-gray-100 px-2 py-2 text-right text-xs text-gray-500" style={{ width: ROW_NUMBER_WIDTH }}>
-              <span className="sr-only">Row</span>
+    <GridActionsContext.Provider value={actions}>
+      <div
+        ref={scrollRef}
+        className="relative min-h-0 flex-1 overflow-auto border-t border-gray-200 bg-white text-sm"
+        role="grid"
+        aria-label="Records"
+        aria-rowcount={total + 1}
+        aria-colcount={fields.length + 1}
+        aria-busy={busy}
+        onKeyDown={onKeyDown}
+        onFocus={(e) => {
+          const pos = (e.target as HTMLElement).dataset.pos;
+          if (!pos) return;
+          const [row, col] = pos.split(":").map(Number);
+          actions.activate(row, col);
+        }}
+      >
+        <span id={SYNCED_HELP_ID} hidden>
+          {SYNCED_HELP}
+        </span>
+        <div style={{ width: layout.total + (props.onAddField ? ADD_FIELD_WIDTH : 0), minWidth: "100%" }}>
+          <div role="rowgroup" className="sticky top-0 z-20">
+            <div role="row" aria-rowindex={1} className="flex border-b border-gray-300 bg-gray-100 font-medium text-gray-700" style={{ height: ROW_HEIGHT }}>
+              <div role="columnheader" className="sticky left-0 z-10 bg-gray-100 px-2 py-2 text-right text-xs text-gray-600" style={{ width: ROW_NUMBER_WIDTH }}>
+                <span className="sr-only">Row</span>
+              </div>
+              {fields.map((field, i) => (
+                <HeaderCell
+                  key={field.id}
+                  field={field}
+                  index={i}
+                  count={fields.length}
+                  width={layout.widths[i]}
+                  pinned={i === 0}
+                  sorted={sort?.fieldId === field.id ? sort.direction : false}
+                  onSort={onHeaderSort}
+                  onMenu={props.onFieldMenu}
+                />
+              ))}
+              {props.onAddField && (
+                <div role="columnheader" className="flex items-center justify-center bg-gray-100" style={{ width: ADD_FIELD_WIDTH }}>
+                  <button type="button" aria-label="Add field" title="Add field" onClick={props.onAddField} className="h-full w-full text-lg leading-none text-gray-700 hover:bg-gray-200">
+                    +
+                  </button>
+                </div>
+              )}
             </div>
-            {headers.map((header) => (
-              <HeaderCell key={header.id} header={header} pinned={stickyLeft(header.id)} />
-            ))}
+          </div>
+          <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }}>
+            {items.map((item) => {
+              const record = records[item.index];
+              const isActive = item.index === active.row;
+              return (
+                <GridRow
+                  key={record?.id ?? `pending-${item.index}`}
+                  index={item.index}
+                  start={item.start}
+                  record={record}
+                  fields={fields}
+                  layout={layout}
+                  activeCol={isActive ? active.col : -1}
+                  editing={isActive && editing?.row === item.index ? editing : null}
+                  canEdit={canEdit}
+                  problems={record ? problems.get(record.key) : undefined}
+                />
+              );
+            })}
           </div>
         </div>
-        <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => {
-            const row = rows[item.index];
-            return (
-              <div
-                key={row?.id ?? `pending-${item.index}`}
-                role="row"
-                aria-rowindex={item.index + 2}
-                className="group absolute left-0 flex w-full border-b border-gray-100 bg-white hover:bg-blue-50"
-                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-              >
-                <div role="cell" className="sticky left-0 z-10 flex items-center justify-end gap-1 bg-inherit px-2 text-xs text-gray-500" style={{ width: ROW_NUMBER_WIDTH }}>
-                  {row && (
-                    <button
-                      type="button"
-                      className="invisible rounded px-1 text-gray-600 group-hover:visible hover:bg-gray-200 focus:visible"
-                      aria-label={`Record actions for row ${item.index + 1}`}
-                      onClick={() => onRecordMenu(row.original, item.index + 1)}
-                    >
-                      ⋯
-                    </button>
-                  )}
-                  {item.index + 1}
-                </div>
-                {row
-                  ? row.getVisibleCells().map((cell) => {
-                      const field = (cell.column.columnDef.meta as { field: GridField }).field;
-                      const problem = problems.get(row.original.key)?.get(field.column.trim().toLowerCase());
-                      return (
-                        <div
-                          key={cell.id}
-                          role="cell"
-                          data-cell={`${row.id}:${field.id}`}
-                          tabIndex={-1}
-                          className={`relative flex items-center border-r border-gray-100 px-2 focus:outline-2 focus:-outline-offset-2 focus:outline-blue-600 ${problem ? "" : "overflow-hidden"} ${stickyLeft(cell.column.id)}`}
-                          style={{ width: cell.column.getSize(), left: cell.column.id === primaryId ? ROW_NUMBER_WIDTH : undefined }}
-                        >
-                          <div className="min-w-0 flex-1 overflow-hidden">
-                            <Cell field={field} value={cell.getValue() as never} />
-                          </div>
-                          {problem && <ProblemMarker value={problem.value} reason={problem.reason} />}
-                        </div>
-                      );
-                    })
-                  : headers.map((h) => (
-                      <div key={h.id} role="cell" className="flex items-center px-2" style={{ width: h.getSize() }}>
-                        <span className="h-3 w-2/3 animate-pulse rounded bg-gray-100" />
-                      </div>
-                    ))}
-              </div>
-            );
-          })}
-        </div>
       </div>
-    </div>
-  );
-}
-
-function HeaderCell({ header, pinned }: { header: Header<GridRecord, unknown>; pinned: string }) {
-  const sorted = header.column.getIsSorted();
-  const field = (header.column.columnDef.meta as { field: GridField }).field;
-  const typeModule = getFieldTypeModule(field.type);
-  return (
-    <div
-      role="columnheader"
-      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
-      className={`flex items-center border-r border-gray-200 bg-gray-100 ${pinned}`}
-      style={{ width: header.getSize(), left: pinned ? ROW_NUMBER_WIDTH : undefined }}
-    >
-      <button
-        type="button"
-        className="flex h-full w-full min-w-0 items-center gap-1.5 px-2 text-left hover:bg-gray-200"
-        onClick={header.column.getToggleSortingHandler()}
-        title={`Sort by ${field.name}`}
-      >
-        <LockIcon label="Synced" title={LOCK_TITLE} />
-        <span className="w-5 shrink-0 text-center font-mono text-xs text-gray-600" title={`${typeModule.label} field`}>
-          <span aria-hidden>{typeModule.type === "currency" && field.options?.symbol ? field.options.symbol : typeModule.icon}</span>
-          <span className="sr-only">{typeModule.label}:</span>
-        </span>
-        <span data-testid="field-name" className="min-w-0 flex-1 truncate">{flexRender(header.column.columnDef.header, header.getContext())}</span>
-        <span aria-hidden className="text-xs text-gray-500">
-          {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : ""}
-        </span>
-      </button>
-    </div>
+    </GridActionsContext.Provider>
   );
 }

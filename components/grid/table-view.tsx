@@ -1,12 +1,18 @@
 "use client";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { GridField, GridPage, GridRecord, TableSyncSummary } from "@/lib/records/grid";
 import { SYNCED_EVENT } from "@/components/bases/tab-menu";
 import { countOf } from "@/lib/text";
 import { DeleteSyncDialog } from "@/components/syncs/delete-sync-dialog";
 import { ExpandCellContext } from "./cells/cell-context";
 import { InfoDialog } from "./info-dialog";
-import { RecordGrid } from "./record-grid";
+import { RecordGrid, type RecordGridHandle } from "./record-grid";
+import { RecordView } from "./record-view";
+import { SaveAnnouncer } from "./save-announcer";
+import { SaveStatusStore } from "./save-status";
+import { useCellSave } from "./use-cell-save";
+import { useFieldManager } from "./field-manager";
+import { useOwnFields } from "./use-own-fields";
 import { RunHistory } from "./run-history";
 import { SyncStatusBar } from "./sync-status-bar";
 import { TableMenu } from "./table-menu";
@@ -26,12 +32,9 @@ type Props = {
   canConfigure: boolean;
 };
 
-const NOT_DELETABLE =
-  "Synced records cannot be deleted by hand: this table mirrors its source. Remove the row from the source system; the next sync deletes the record (when the sync is set to delete missing records).";
-
 // The synced table page: status bar, toolbar (search, count, options), the grid, run history.
 export function TableView(props: Props) {
-  const { baseId, tableId, fields } = props;
+  const { baseId, tableId } = props;
   const [sort, setSort] = useState<GridSort>(null);
   const [searchText, setSearchText] = useState("");
   const [search, setSearch] = useState("");
@@ -41,7 +44,9 @@ export function TableView(props: Props) {
   const [target, setTarget] = useState<{ key: string; column: string } | null>(null);
   const [deleting, setDeleting] = useState(false);
   const [expanded, setExpanded] = useState<{ title: string; text: string } | null>(null);
-  const [recordMenu, setRecordMenu] = useState<{ record: GridRecord; row: number } | null>(null);
+  const [openRecordId, setOpenRecordId] = useState<string | null>(null);
+  const [store] = useState(() => new SaveStatusStore());
+  const gridRef = useRef<RecordGridHandle>(null);
 
   useEffect(() => {
     const timer = setTimeout(() => setSearch(searchText.trim()), 250);
@@ -52,6 +57,13 @@ export function TableView(props: Props) {
 
   const base = `/bases/${baseId}/tables/${tableId}`;
   const data = useRecords({ rowsPath: `${base}/rows`, query, version, initial: props.initialPage });
+  const own = useOwnFields({ fieldsPath: `${base}/fields`, initial: props.fields });
+  const fields = own.fields;
+  const saveCell = useCellSave({ recordsPath: `${base}/records`, store, updateRecord: data.updateRecord });
+  const focusGrid = useCallback(() => gridRef.current?.focusActive(), []);
+  const fieldManager = useFieldManager({ own, store, recordCount: search ? null : data.total, afterClose: focusGrid });
+  const openRecord = useCallback((record: GridRecord) => setOpenRecordId(record.id), []);
+  const openedRecord = openRecordId ? (data.records.find((r) => r.id === openRecordId) ?? null) : null;
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   const { summary, refresh } = useTableSyncSummary({ statusPath: `${base}/sync-status`, initial: props.initialSync, onRunLanded: reload });
   // "Sync now" from the table tab's drop-down: show its run and rows here too.
@@ -96,6 +108,7 @@ export function TableView(props: Props) {
             {countOf(data.total, "record")}
             {data.loading ? " · loading…" : ""}
           </span>
+          <SaveAnnouncer store={store} />
           {data.error && <span className="text-sm text-red-700">Could not load records: {data.error}</span>}
           <span className="ml-auto flex items-center gap-2">
             {summary && (
@@ -128,11 +141,17 @@ export function TableView(props: Props) {
           sort={sort}
           onSortChange={setSort}
           onNeedRows={data.ensureLoaded}
-          onRecordMenu={(record, row) => setRecordMenu({ record, row })}
+          onOpenRecord={openRecord}
           queryKey={`${sort?.fieldId}:${sort?.direction}:${search}`}
           problems={problems}
           target={target && search === target.key ? target : null}
           onTargetShown={targetShown}
+          canEdit={props.canRunSync}
+          store={store}
+          saveCell={saveCell}
+          onAddField={props.canConfigure ? fieldManager.openAdd : null}
+          onFieldMenu={props.canConfigure ? fieldManager.onMenu : null}
+          handle={gridRef}
         />
         {historyOpen && summary && (
           <section aria-label="Run history" className="max-h-[40vh] overflow-auto border-t border-gray-300 bg-white">
@@ -144,17 +163,18 @@ export function TableView(props: Props) {
       <InfoDialog open={expanded !== null} title={expanded?.title ?? ""} onClose={() => setExpanded(null)}>
         <p className="whitespace-pre-wrap break-words">{expanded?.text}</p>
       </InfoDialog>
-      <InfoDialog open={recordMenu !== null} title={`Record ${recordMenu?.row ?? ""}`} onClose={() => setRecordMenu(null)}>
-        <p className="text-gray-700">
-          Record id <code className="font-mono">{recordMenu?.record.id}</code>
-        </p>
-        <button type="button" disabled className="mt-3 rounded-md border border-gray-300 px-3 py-1.5 text-gray-500" aria-describedby="not-deletable">
-          Delete record
-        </button>
-        <p id="not-deletable" className="mt-2 text-gray-700">
-          {NOT_DELETABLE}
-        </p>
-      </InfoDialog>
+      <RecordView
+        record={openedRecord}
+        fields={fields}
+        canEdit={props.canRunSync}
+        store={store}
+        saveCell={saveCell}
+        onClose={() => {
+          setOpenRecordId(null);
+          focusGrid();
+        }}
+      />
+      {fieldManager.dialogs}
       {summary && props.canConfigure && (
         <DeleteSyncDialog
           open={deleting}

@@ -83,7 +83,13 @@ export function useRecords(input: { rowsPath: string; query: GridQuery; version:
     [current, state.offset, state.loading, state.records.length, load, key],
   );
 
+  // One record as edited or as a write answered it; the other rows keep their objects.
+  const updateRecord = useCallback((id: string, update: (record: GridRecord) => GridRecord) => {
+    setState((s) => ({ ...s, records: s.records.map((r) => (r.id === id ? update(r) : r)) }));
+  }, []);
+
   return {
+    updateRecord,
     records: state.records,
     total: state.total,
     loading: state.loading || !current,

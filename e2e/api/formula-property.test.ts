@@ -8,7 +8,7 @@ import { compileFilter, FormulaError, formulaText, formulaTextToSql, formulaToSq
 import { encodeCells, slotKey } from "@/lib/records/cells";
 import type { TableField } from "@/lib/records/types";
 
-const field = (name: string, type: TableField["type"], slot: number): TableField => ({ id: `fld${name.padEnd(14, "x")}`, name, column: name, type, options: {}, slot });
+const field = (name: string, type: TableField["type"], slot: number): TableField => ({ id: `fld${name.padEnd(14, "x")}`, name, column: name, type, options: {}, slot, origin: "sync" });
 const FIELDS = [field("T1", "singleLineText", 1), field("T2", "multilineText", 2), field("N1", "number", 3), field("N2", "currency", 4), field("D1", "date", 5)];
 const NOW = Date.parse("2026-11-28T15:30:00.000Z");
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });

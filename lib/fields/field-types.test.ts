@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { FIELD_TYPE_LABELS, FIELD_TYPE_MODULES, FIELD_TYPES, coerceCell, formatCell } from "./registry";
+import { FIELD_TYPE_LABELS, FIELD_TYPE_MODULES, FIELD_TYPES, SYNC_FIELD_TYPES, coerceCell, formatCell } from "./registry";
 import type { CellValue, FieldOptions, FieldType } from "./types";
 
-type Good = [FieldType, string, CellValue, FieldOptions?];
+type Good = [FieldType, string, CellValue | undefined, FieldOptions?];
 type Bad = [FieldType, string, string, FieldOptions?];
 
+const COLOURS = { choices: [{ name: "Red" }, { name: "Blue" }] };
 const good: Good[] = [
+  ["checkbox", "checked", true],
+  ["checkbox", " TRUE ", true],
+  ["checkbox", "1", true],
+  ["checkbox", "no", undefined],
+  ["singleSelect", " red ", "Red", COLOURS],
+  ["singleSelect", "Blue", "Blue", COLOURS],
+  ["multipleSelects", "blue, Red, blue,,", ["Blue", "Red"], COLOURS],
   ["singleLineText", "  Ada Lovelace ", "Ada Lovelace"],
   ["singleLineText", "line 1\r\nline 2\nline 3", "line 1 line 2 line 3"],
   ["multilineText", " line 1\r\nline 2\rline 3 ", "line 1\nline 2\nline 3"],
@@ -122,6 +130,9 @@ const bad: Bad[] = [
   ["date", "3/14/2025", "not a date in D/M/YYYY or YYYY-MM-DD", { dateFormat: "european" }],
   ["date", "31/4/2025", "not a date in D/M/YYYY or YYYY-MM-DD", { dateFormat: "european" }],
   ["date", "yesterday", "not a date in YYYY-MM-DD or M/D/YYYY", { dateFormat: "iso" }],
+  ["checkbox", "maybe", "not a checkbox value (checked, true, 1 or empty)"],
+  ["singleSelect", "Blue", '"Blue" is not one of the field\'s choices', { choices: [{ name: "Red" }] }],
+  ["multipleSelects", "Red, Blue", '"Blue" is not one of the field\'s choices', { choices: [{ name: "Red" }] }],
 ];
 
 describe("field types: parse", () => {
@@ -138,10 +149,12 @@ describe("field types: parse", () => {
     expect(coerceCell(type, {}, "  \r\n ")).toEqual({ ok: true, value: undefined });
   });
 
-  it("has a module and a label for each of the 10 types", () => {
+  it("has a module and a label for each of the 13 types; 10 of them can be synced", () => {
     for (const type of FIELD_TYPES) expect(FIELD_TYPE_MODULES[type].type).toBe(type);
     expect(FIELD_TYPE_LABELS.multilineText).toBe("Long text");
-    expect(Object.keys(FIELD_TYPE_LABELS)).toHaveLength(10);
+    expect(Object.keys(FIELD_TYPE_LABELS)).toHaveLength(13);
+    expect(SYNC_FIELD_TYPES).toHaveLength(10);
+    expect(FIELD_TYPES.filter((t) => !SYNC_FIELD_TYPES.includes(t))).toEqual(["checkbox", "singleSelect", "multipleSelects"]);
   });
 });
 
@@ -177,6 +190,9 @@ describe("field types: format for the grid", () => {
     ["duration", 360000, { durationFormat: "h:mm:ss" }, "100:00:00"],
     ["singleLineText", "Ada", {}, "Ada"],
     ["phoneNumber", "+1 555 0100", {}, "+1 555 0100"],
+    ["checkbox", true, {}, "checked"],
+    ["singleSelect", "Red", {}, "Red"],
+    ["multipleSelects", ["Red", "Blue"], {}, "Red, Blue"],
   ] as [FieldType, CellValue, FieldOptions, string][])("%s %j %j → %j", (type, value, options, text) => {
     expect(formatCell(type, options, value)).toBe(text);
   });

@@ -12,6 +12,9 @@ import { percent } from "./types/percent";
 import { phoneNumber } from "./types/phone-number";
 import { singleLineText } from "./types/single-line-text";
 import { url } from "./types/url";
+import { checkbox } from "./types/checkbox";
+import { multipleSelects } from "./types/multiple-selects";
+import { singleSelect } from "./types/single-select";
 
 // In the order the wizard offers them. `satisfies` checks each module; FieldType is these keys.
 export const FIELD_TYPE_MODULES = {
@@ -25,11 +28,20 @@ export const FIELD_TYPE_MODULES = {
   currency,
   url,
   percent,
+  checkbox,
+  singleSelect,
+  multipleSelects,
 } satisfies Record<string, FieldTypeModule>;
 
 export const FIELD_TYPES = Object.keys(FIELD_TYPE_MODULES) as [FieldType, ...FieldType[]];
 
+// Any type: what a stored field may be, and what an own field may be.
 export const fieldTypeSchema = z.enum(FIELD_TYPES);
+
+// The types a CSV column can be synced as: the sync configuration and the wizard's type menu.
+export const SYNC_FIELD_TYPES = FIELD_TYPES.filter((t) => !FIELD_TYPE_MODULES[t].ownOnly) as [FieldType, ...FieldType[]];
+export const syncFieldTypeSchema = z.enum(SYNC_FIELD_TYPES);
+export const isOwnOnlyType = (type: FieldType): boolean => FIELD_TYPE_MODULES[type].ownOnly === true;
 
 export const FIELD_TYPE_LABELS = Object.fromEntries(
   Object.values(FIELD_TYPE_MODULES).map((m) => [m.type, m.label]),

@@ -17,6 +17,9 @@ const FACTS: Record<FieldType, Facts> = {
   percent: { sort: "numeric", searchable: false, align: "right", width: 100, cell: "formatted", keys: ["precision"] },
   duration: { sort: "numeric", searchable: false, align: "right", width: 110, cell: "formatted", keys: ["durationFormat"] },
   date: { sort: "isoDate", searchable: false, align: "left", width: 120, cell: "formatted", keys: ["dateFormat"] },
+  checkbox: { sort: "checkbox", searchable: false, align: "left", width: 90, cell: "checkbox", keys: ["icon", "color"] },
+  singleSelect: { sort: "text", searchable: true, align: "left", width: 160, cell: "choices", keys: ["choices"] },
+  multipleSelects: { sort: "text", searchable: true, align: "left", width: 220, cell: "choices", keys: ["choices"] },
 };
 
 describe("field type facts", () => {

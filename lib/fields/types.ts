@@ -10,6 +10,28 @@ export type FieldType = keyof typeof FIELD_TYPE_MODULES;
 // The type a column gets when nothing else is known (the wizard's starting choice, a new column).
 export const DEFAULT_FIELD_TYPE: FieldType = "singleLineText";
 
+// Airtable's colour names for select choices, in the order new choices take them.
+export const CHOICE_COLORS = [
+  "blueLight2", "cyanLight2", "tealLight2", "greenLight2", "yellowLight2", "orangeLight2", "redLight2", "pinkLight2", "purpleLight2", "grayLight2",
+  "blueLight1", "cyanLight1", "tealLight1", "greenLight1", "yellowLight1", "orangeLight1", "redLight1", "pinkLight1", "purpleLight1", "grayLight1",
+  "blueBright", "cyanBright", "tealBright", "greenBright", "yellowBright", "orangeBright", "redBright", "pinkBright", "purpleBright", "grayBright",
+  "blueDark1", "cyanDark1", "tealDark1", "greenDark1", "yellowDark1", "orangeDark1", "redDark1", "pinkDark1", "purpleDark1", "grayDark1",
+] as const;
+export type ChoiceColor = (typeof CHOICE_COLORS)[number];
+export const MAX_CHOICES = 1_000;
+export const MAX_CHOICE_NAME_LENGTH = 255;
+
+// A select choice as stored and as the API shows it. `id` and `color` are given by the server
+// when a client leaves them out (lib/own-fields).
+export const selectChoiceSchema = z
+  .object({
+    id: z.string().regex(/^sel[A-Za-z0-9]{14}$/, "must be a choice id (sel…)").optional(),
+    name: z.string().trim().min(1, "must not be empty").max(MAX_CHOICE_NAME_LENGTH),
+    color: z.enum(CHOICE_COLORS).optional(),
+  })
+  .strict();
+export type SelectChoice = z.infer<typeof selectChoiceSchema>;
+
 // Options, with Airtable's API names where Airtable has them.
 export const fieldOptionsSchema = z
   .object({
@@ -17,6 +39,9 @@ export const fieldOptionsSchema = z
     symbol: z.string().min(1).max(5).optional(), // currency
     dateFormat: z.enum(["us", "european", "iso"]).optional(), // date: M/D/YYYY, D/M/YYYY, YYYY-MM-DD
     durationFormat: z.enum(["h:mm", "h:mm:ss", "h:mm:ss.S", "h:mm:ss.SS", "h:mm:ss.SSS"]).optional(),
+    choices: z.array(selectChoiceSchema).max(MAX_CHOICES).optional(), // singleSelect, multipleSelects
+    icon: z.string().min(1).max(40).optional(), // checkbox (Airtable's "check", "star", …; shown as given)
+    color: z.string().min(1).max(40).optional(), // checkbox
   })
   .strict();
 
@@ -34,8 +59,9 @@ export function typeOptions(...keys: OptionKey[]): { optionKeys: readonly Option
 }
 
 // A stored cell value: numbers for number/currency/percent (0.45 for 45 %) and duration
-// (seconds), `YYYY-MM-DD` for dates, strings otherwise. Empty cells are absent, never null.
-export type CellValue = string | number;
+// (seconds), `YYYY-MM-DD` for dates, `true` for a ticked checkbox, the choice names of multiple
+// selects, strings otherwise. Empty cells (and unticked checkboxes) are absent, never null.
+export type CellValue = string | number | boolean | string[];
 
 export type ParseResult = { ok: true; value: CellValue | undefined } | { ok: false; reason: string };
 
@@ -44,10 +70,12 @@ export type ParseResult = { ok: true; value: CellValue | undefined } | { ok: fal
 export type ParseFailure = { readonly reason: string };
 export type ParseOutcome = CellValue | undefined | ParseFailure;
 export const parseFailure = (reason: string): ParseFailure => ({ reason });
-export const isParseFailure = (outcome: ParseOutcome): outcome is ParseFailure => typeof outcome === "object";
+// (An array is a multiple-selects value, not a failure.)
+export const isParseFailure = (outcome: ParseOutcome): outcome is ParseFailure => typeof outcome === "object" && !Array.isArray(outcome);
 
 // How records are ordered by the type: numbers as numbers, ISO dates byte-wise, text case-insensitively.
-export type SortKind = "numeric" | "isoDate" | "text";
+// A checkbox sorts ticked as 1, unticked as empty.
+export type SortKind = "numeric" | "isoDate" | "text" | "checkbox";
 
 // How the grid shows a value: formatted by `format`, a link (`href` null → plain text), long text
 // (expandable), or plain text. Every value is rendered as React text, never as HTML.
@@ -55,7 +83,9 @@ export type GridCell =
   | { kind: "formatted" }
   | { kind: "link"; href: (text: string) => string | null; newTab: boolean }
   | { kind: "longText" }
-  | { kind: "text" };
+  | { kind: "text" }
+  | { kind: "checkbox" } // a tick box (own fields)
+  | { kind: "choices" }; // select choices as coloured pills (own fields; options.choices has the colours)
 
 // The choices the wizard offers for a format option: value → label, in the order shown.
 export type FormatChoices = { dateFormat?: Record<DateFormat, string>; durationFormat?: Record<DurationFormat, string> };
@@ -91,4 +121,7 @@ export type FieldTypeModule = {
   toCsv(value: CellValue, options: FieldOptions): string;
   // How well a non-empty sample value fits this type (used by type suggestions).
   matches(text: string): boolean;
+  // Own fields only (checkbox, selects): no CSV column is ever synced as this type, so the sync
+  // configuration and the wizard do not offer it.
+  ownOnly?: true;
 };

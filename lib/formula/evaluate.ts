@@ -76,6 +76,8 @@ class Evaluator {
         return e.value;
       case "field": {
         const v = this.record.cells[e.field.id];
+        if (e.field.type === "checkbox") return v === true ? 1 : 0;
+        if (e.field.type === "multipleSelects") return Array.isArray(v) && v.length > 0 ? v.join(", ") : null;
         if (v === undefined) return null;
         if (e.type === "number") return typeof v === "number" ? v : null;
         if (e.type === "date") return typeof v === "string" && DAY_TEXT.test(v) ? Date.parse(`${v}T00:00:00Z`) : null;

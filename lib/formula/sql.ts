@@ -84,6 +84,7 @@ class Compiler {
       case "lit":
         return this.literal(e);
       case "field": {
+        if (e.field.type === "checkbox" || e.field.type === "multipleSelects") return this.ownOnlyField(e.field.type, e.field.slot);
         const raw = this.cell(e.field.slot);
         if (e.type === "number") {
           return `(CASE WHEN jsonb_typeof(${this.ctx.cells} -> ${this.p(this.ctx.cellKey(e.field.slot), "text")}) = 'number' THEN ${raw}::float8 END)`;
@@ -101,6 +102,13 @@ class Compiler {
       case "op":
         return this.op(e);
     }
+  }
+
+  // As Airtable shows them to formulas: a checkbox is 1 or 0, multiple selects their names joined by ", ".
+  private ownOnlyField(type: "checkbox" | "multipleSelects", slot: number): string {
+    const json = `(${this.ctx.cells} -> ${this.p(this.ctx.cellKey(slot), "text")})`;
+    if (type === "checkbox") return `(CASE WHEN ${json} = 'true'::jsonb THEN 1 ELSE 0 END)::float8`;
+    return `(SELECT string_agg(n, ', ' ORDER BY i) FROM jsonb_array_elements_text(CASE WHEN jsonb_typeof(${json}) = 'array' THEN ${json} END) WITH ORDINALITY AS a(n, i))`;
   }
 
   private literal(e: Extract<Expr, { k: "lit" }>): string {

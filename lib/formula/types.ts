@@ -36,7 +36,9 @@ export type Expr =
   | { k: "op"; type: Type; op: Op; args: Expr[]; unit?: DateUnit };
 
 // The type a field has inside a formula: what its values sort as (lib/fields, the type's module).
+// As in Airtable, a checkbox is a number (1 ticked, 0 not), a single select its name, multiple
+// selects their names joined by ", ".
 export function fieldValueType(field: FormulaField): Type {
   const kind = getFieldTypeModule(field.type).sortKind;
-  return kind === "numeric" ? "number" : kind === "isoDate" ? "date" : "text";
+  return kind === "numeric" || kind === "checkbox" ? "number" : kind === "isoDate" ? "date" : "text";
 }

@@ -5,7 +5,7 @@ import { ApiError, notFound } from "../errors";
 import { hitRateCounter } from "../rate-limit/counter";
 import { findTable } from "../tables/resolve";
 import { boundedRead } from "./bounded-read";
-import { cellsByFieldId } from "./cells";
+import { storedCellsByFieldId } from "./cells";
 import { loadTableFields } from "./fields";
 import type { RecordRow, TableField } from "./types";
 
@@ -36,13 +36,13 @@ export async function countReadRequest(baseId: string): Promise<void> {
 // one table of at most 10,000 records this reads the table's rows once, a few ms.
 export async function findRecord(tableId: string, recordId: string, fields: TableField[], signal?: AbortSignal): Promise<RecordRow | null> {
   if (!/^rec[A-Za-z0-9]{14}$/.test(recordId)) return null;
-  const { rows } = await boundedRead<{ id: string; key: string; created_at: Date; cells: string }>(
-    { text: "SELECT id, key, created_at, cells FROM records WHERE table_id = $1 AND id = $2 AND deleted_at IS NULL", values: [tableId, recordId] },
+  const { rows } = await boundedRead<{ id: string; key: string; created_at: Date; cells: string; own_cells: string | null }>(
+    { text: "SELECT id, key, created_at, cells, own_cells FROM records WHERE table_id = $1 AND id = $2 AND deleted_at IS NULL", values: [tableId, recordId] },
     signal,
   );
   const row = rows[0];
   if (!row) return null;
-  return { id: row.id, key: row.key, createdTime: row.created_at.toISOString(), cells: cellsByFieldId(JSON.parse(row.cells), fields) };
+  return { id: row.id, key: row.key, createdTime: row.created_at.toISOString(), cells: storedCellsByFieldId(row.cells, row.own_cells, fields) };
 }
 
 export function safeDecode(segment: string): string {

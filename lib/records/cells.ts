@@ -14,11 +14,12 @@ export const slotKey = (slot: number): string => String(slot);
 // `"<slot>":`, the text before a value in the stored object.
 export const slotPrefix = (slot: number): string => `"${slot}":`;
 
-// A value as JSON text. Field types only produce strings and finite numbers. Most CSV text needs
-// no escaping, and checking for that is cheaper than JSON.stringify (a 10,000-row sync encodes
-// 100,000+ strings).
+// A value as JSON text. Synced types only produce strings and finite numbers; own fields also
+// `true` and arrays of names. Most CSV text needs no escaping, and checking for that is cheaper
+// than JSON.stringify (a 10,000-row sync encodes 100,000+ strings).
 export function encodeCellValue(value: CellValue): string {
   if (typeof value === "number") return String(value);
+  if (typeof value !== "string") return JSON.stringify(value);
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
     if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(value);
@@ -36,6 +37,13 @@ export function encodeCells(cells: Record<string, CellValue>, fields: readonly S
     json += slotPrefix(field.slot) + encodeCellValue(value);
   }
   return `${json}}`;
+}
+
+// A record's two stored texts (synced `cells`, own `own_cells` or null) → { fieldId: value }.
+// Slots are never shared, so the two objects merge without overlap.
+export function storedCellsByFieldId(cells: string, ownCells: string | null, fields: readonly SlottedField[]): Record<string, CellValue> {
+  const stored = JSON.parse(cells) as Record<string, CellValue>;
+  return cellsByFieldId(ownCells ? Object.assign(stored, JSON.parse(ownCells)) : stored, fields);
 }
 
 // The stored object → { fieldId: value } for the given fields. Values of slots no field holds

@@ -16,7 +16,7 @@ const UNPARSE = { newline: "\r\n", escapeFormulae: false, quotes: false } as con
 async function keyField(table: { id: string; primaryFieldId: string | null }, fields: TableField[]) {
   const sync = await findSyncOfTable(table.id);
   const column = (sync?.config as { primaryKey?: string } | null)?.primaryKey;
-  return (column !== undefined && fields.find((f) => sameColumn(f.column, column))) || fields.find((f) => f.id === table.primaryFieldId);
+  return (column !== undefined && fields.find((f) => f.column !== null && sameColumn(f.column, column))) || fields.find((f) => f.id === table.primaryFieldId);
 }
 
 // The key column is written from the record's key exactly as the sync stored it (a number-typed
@@ -32,7 +32,8 @@ function cellText(field: TableField, value: CellValue | undefined): string {
 }
 
 // The table as CSV in the sync's own input format (header = the CSV columns, values written by
-// cellToCsv), streamed in batches. Posting it back to the same sync changes nothing.
+// cellToCsv), streamed in batches. Posting it back to the same sync changes nothing. Own fields
+// are columns too, under their names (a sync in "all" mode would take them in as "<Name> (synced)").
 export async function streamTableCsv(table: { id: string; primaryFieldId: string | null }, fields: TableField[]) {
   const key = await keyField(table, fields);
   const toRow = (record: RecordRow) =>
@@ -45,7 +46,7 @@ export async function streamTableCsv(table: { id: string; primaryFieldId: string
     async pull(controller) {
       if (!started) {
         started = true;
-        const header = fields.map((f) => guardCsvText(f.column));
+        const header = fields.map((f) => guardCsvText(f.column ?? f.name));
         controller.enqueue(encoder.encode(Papa.unparse([header], UNPARSE)));
       }
       const query: ListQuery = { pageSize: BATCH, sort: [], search: "", fields: null, offset };

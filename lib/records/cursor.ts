@@ -3,7 +3,11 @@
 // than silently skipping rows. Keyset pagination: no OFFSET n, stable while paging.
 import { invalidRequest } from "../errors";
 import { sortKindOf } from "../fields/registry";
+import type { SortKind } from "../fields/types";
 import type { ListQuery } from "./types";
+
+// Sort kinds whose cursor values are cast to numeric in SQL (lib/records/sql.ts).
+const NUMERIC_SORTS = new Set<SortKind>(["numeric", "checkbox"]);
 
 const NUMERIC = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
 // The server writes numeric cursor values from JSON numbers, so they are always finite doubles;
@@ -48,7 +52,7 @@ export function decodeCursor(query: Signed, raw: string): Cursor {
     p.q === querySignature(query) &&
     Array.isArray(p.v) &&
     p.v.length === query.sort.length &&
-    p.v.every((v, i) => v === null || (isText(v) && (sortKindOf(query.sort[i].field.type) !== "numeric" || isNumericText(v))));
+    p.v.every((v, i) => v === null || (isText(v) && (!NUMERIC_SORTS.has(sortKindOf(query.sort[i].field.type)) || isNumericText(v))));
   if (!valid) throw invalidOffset();
   return { values: p.v as (string | null)[], key: p.k as string, ...(p.n ? { count: p.n } : {}) };
 }

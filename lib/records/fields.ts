@@ -1,19 +1,31 @@
 import "server-only";
-import { readFields } from "../data/fields";
+import { readAllFields } from "../data/fields";
+import type { Queryable } from "../data/tx";
 import { getPool } from "../db";
 import { fieldTypeSchema } from "../fields/registry";
 import { fieldOptionsSchema } from "../fields/types";
 import type { TableField } from "./types";
 
-// The table's fields in their configured order, primary field first; a field whose stored type
+// The table's fields, synced and own, in their order, primary field first; a field whose stored type
 // or options this version cannot read is left out or read without options.
-export async function loadTableFields(table: { id: string; primaryFieldId: string | null }): Promise<TableField[]> {
-  const rows = await readFields(getPool(), table.id);
+// `q`: a transaction's connection when the caller holds one (on the embedded database a query on
+// another connection would wait for that transaction).
+export async function loadTableFields(table: { id: string; primaryFieldId: string | null }, q: Queryable = getPool()): Promise<TableField[]> {
+  const rows = await readAllFields(q, table.id);
   const fields = rows.flatMap((row) => {
     const type = fieldTypeSchema.safeParse(row.type);
     if (!type.success) return [];
     const options = fieldOptionsSchema.safeParse(row.options ?? {});
-    return [{ id: row.id, name: row.name, column: row.column, type: type.data, options: options.success ? options.data : {}, slot: row.slot }];
+    const field: TableField = {
+      id: row.id,
+      name: row.name,
+      column: row.column,
+      type: type.data,
+      options: options.success ? options.data : {},
+      slot: row.slot,
+      origin: row.origin === "own" ? "own" : "sync",
+    };
+    return [field];
   });
   const primary = fields.findIndex((f) => f.id === table.primaryFieldId);
   if (primary > 0) fields.unshift(...fields.splice(primary, 1));

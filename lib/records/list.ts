@@ -1,12 +1,12 @@
 import "server-only";
 import { ApiError } from "../errors";
 import { boundedRead } from "./bounded-read";
-import { cellsByFieldId } from "./cells";
+import { storedCellsByFieldId } from "./cells";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { buildCountSql, buildListSql } from "./sql";
 import type { ListQuery, RecordPage, RecordRow, TableField } from "./types";
 
-type Row = { id: string; key: string; created_at: Date; cells: string } & Record<`s${number}`, string | null>;
+type Row = { id: string; key: string; created_at: Date; cells: string; own_cells: string | null } & Record<`s${number}`, string | null>;
 
 // One page of live records in the query's order. Fetches one row more than asked to know whether
 // another page follows without a second query.
@@ -34,7 +34,7 @@ export async function listRecords(input: {
     id: row.id,
     key: row.key,
     createdTime: row.created_at.toISOString(),
-    cells: cellsByFieldId(JSON.parse(row.cells), fields),
+    cells: storedCellsByFieldId(row.cells, row.own_cells, fields),
   }));
   const last = page.at(-1);
   const capped = query.maxRecords ? before + page.length >= query.maxRecords : false;

@@ -5,9 +5,9 @@ import { buildListSql, escapeLike } from "./sql";
 import type { TableField } from "./types";
 
 const fields: TableField[] = [
-  { id: "fldName0000000000", name: "Name", column: "Name", type: "singleLineText", options: {}, slot: 1 },
-  { id: "fldPrice000000000", name: "Price", column: "Price", type: "currency", options: {}, slot: 2 },
-  { id: "fldDue00000000000", name: "Due", column: "Due", type: "date", options: {}, slot: 3 },
+  { id: "fldName0000000000", name: "Name", column: "Name", type: "singleLineText", options: {}, slot: 1, origin: "sync" },
+  { id: "fldPrice000000000", name: "Price", column: "Price", type: "currency", options: {}, slot: 2, origin: "sync" },
+  { id: "fldDue00000000000", name: "Due", column: "Due", type: "date", options: {}, slot: 3, origin: "sync" },
 ];
 const parse = (qs: string) => parseListQuery(new URLSearchParams(qs), fields);
 

@@ -27,17 +27,24 @@ class Params {
   }
 }
 
+// The stored text a field's values are in: synced fields in `cells`, own fields in `own_cells`.
+const cellsColumn = (field: TableField): string => (field.origin === "own" ? "r.own_cells" : "r.cells");
+
 // The sort key of a field: numbers as numbers, ISO dates byte-wise (= chronologically), text
-// case-insensitively. A value of the wrong JSON type sorts as empty instead of failing the cast.
+// case-insensitively, a ticked checkbox as 1. A value of the wrong JSON type sorts as empty
+// instead of failing the cast.
 function sortExpression(spec: SortSpec, params: Params): { expr: string; cast: string } {
   const key = params.add(slotKey(spec.field.slot));
+  const cells = cellsColumn(spec.field);
   switch (sortKindOf(spec.field.type)) {
     case "numeric":
-      return { expr: `(CASE WHEN json_typeof(r.cells::json -> ${key}::text) = 'number' THEN (r.cells::json ->> ${key}::text)::numeric END)`, cast: "numeric" };
+      return { expr: `(CASE WHEN json_typeof(${cells}::json -> ${key}::text) = 'number' THEN (${cells}::json ->> ${key}::text)::numeric END)`, cast: "numeric" };
     case "isoDate":
-      return { expr: `((r.cells::json ->> ${key}::text) COLLATE "C")`, cast: "text" };
+      return { expr: `((${cells}::json ->> ${key}::text) COLLATE "C")`, cast: "text" };
     case "text":
-      return { expr: `lower(r.cells::json ->> ${key}::text)`, cast: "text" };
+      return { expr: `lower(${cells}::json ->> ${key}::text)`, cast: "text" };
+    case "checkbox":
+      return { expr: `(CASE WHEN (${cells}::json ->> ${key}::text) = 'true' THEN 1::numeric END)`, cast: "numeric" };
   }
 }
 
@@ -55,9 +62,15 @@ function searchCondition(search: string, fields: TableField[], params: Params): 
   const searchable = fields.filter((f) => isSearchable(f.type));
   if (searchable.length === 0) return "false";
   const pattern = params.add(`%${escapeLike(search)}%`);
-  const keys = params.add(searchable.map((f) => slotKey(f.slot)));
-  const exists = `EXISTS (SELECT 1 FROM json_each_text(r.cells::json) AS c WHERE c.key = ANY(${keys}::text[]) AND c.value ILIKE ${pattern} ESCAPE '\\')`;
-  return JSON_PLAIN.test(search) ? `r.cells ILIKE ${pattern} ESCAPE '\\' AND ${exists}` : exists;
+  const plain = JSON_PLAIN.test(search);
+  const conditions = (["r.cells", "r.own_cells"] as const).flatMap((cells) => {
+    const inColumn = searchable.filter((f) => cellsColumn(f) === cells);
+    if (inColumn.length === 0) return [];
+    const keys = params.add(inColumn.map((f) => slotKey(f.slot)));
+    const exists = `EXISTS (SELECT 1 FROM json_each_text(${cells}::json) AS c WHERE c.key = ANY(${keys}::text[]) AND c.value ILIKE ${pattern} ESCAPE '\\')`;
+    return [plain ? `${cells} ILIKE ${pattern} ESCAPE '\\' AND ${exists}` : exists];
+  });
+  return conditions.length === 1 ? conditions[0] : `((${conditions[0]}) OR (${conditions[1]}))`;
 }
 
 // Text that JSON.stringify writes unchanged (no quote, backslash, control or lone surrogate).
@@ -86,21 +99,25 @@ export function buildListSql(input: { tableId: string; fields: TableField[]; que
   const search = searchCondition(input.query.search, input.fields, params);
   if (search) where.push(search);
   const filter = input.query.filter;
-  // The filter reads cells from a jsonb parsed once per row (`f`), not `r.cells::json` per reference.
+  // The filter reads cells from a jsonb parsed once per row (`f`), not `r.cells::json` per
+  // reference; with own fields, both stored objects merged (their slots never overlap).
   if (filter) where.push(formulaToSql(filter.expr, { param: (v) => params.add(v), cellKey: slotKey, cells: "f.cells", row: "r", now: filter.now }));
   const keys = input.query.sort.map((spec) => ({ ...sortExpression(spec, params), direction: spec.direction }));
   if (input.cursor) where.push(afterCursor(keys, input.cursor, params));
   const select = keys.map((k, i) => `${k.expr}::text AS s${i}`);
   const order = keys.map((k) => `${k.expr} ${k.direction.toUpperCase()} NULLS LAST`);
   const text = [
-    `SELECT r.id, r.key, r.created_at, r.cells${select.map((s) => `, ${s}`).join("")}`,
-    filter ? "FROM records r CROSS JOIN LATERAL (SELECT r.cells::jsonb AS cells OFFSET 0) f" : "FROM records r",
+    `SELECT r.id, r.key, r.created_at, r.cells, r.own_cells${select.map((s) => `, ${s}`).join("")}`,
+    filter ? `FROM records r CROSS JOIN LATERAL (SELECT ${filterCells(input.fields)} AS cells OFFSET 0) f` : "FROM records r",
     `WHERE ${where.join(" AND ")}`,
     `ORDER BY ${[...order, "r.key ASC"].join(", ")}`,
     `LIMIT ${params.add(input.limit)}`,
   ].join("\n");
   return { text, values: params.values };
 }
+
+const filterCells = (fields: TableField[]): string =>
+  fields.some((f) => f.origin === "own") ? "(CASE WHEN r.own_cells IS NULL THEN r.cells::jsonb ELSE r.cells::jsonb || r.own_cells::jsonb END)" : "r.cells::jsonb";
 
 export function buildCountSql(input: { tableId: string; fields: TableField[]; search: string }): SqlQuery {
   const params = new Params();

@@ -2,9 +2,19 @@
 import type { CellValue, FieldOptions, FieldType } from "../fields/types";
 import type { Expr } from "../formula/types";
 
-// `column` is the CSV header column the field is fed from (the download writes it back); `slot`
-// the key of its values in the stored cells (lib/records/cells.ts).
-export type TableField = { id: string; name: string; column: string; type: FieldType; options: FieldOptions; slot: number };
+// `column` is the CSV header column a synced field is fed from (the download writes it back), null
+// for an own field; `slot` the key of its values in the stored cells (lib/records/cells.ts):
+// `records.cells` for a synced field, `records.own_cells` for an own one. `origin`: "sync" (locked,
+// written by its sync) or "own" (added by a user, edited by hand or the write API).
+export type TableField = {
+  id: string;
+  name: string;
+  column: string | null;
+  type: FieldType;
+  options: FieldOptions;
+  slot: number;
+  origin: "sync" | "own";
+};
 
 export type SortDirection = "asc" | "desc";
 export type SortSpec = { field: TableField; direction: SortDirection };

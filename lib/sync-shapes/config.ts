@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { columnKey } from "../csv/header";
 import { MAX_NAME_LENGTH } from "../csv/limits";
-import { fieldTypeSchema } from "../fields/registry";
+import { syncFieldTypeSchema } from "../fields/registry";
 import { fieldOptionsSchema } from "../fields/types";
 
 export const DEFAULT_RETENTION_DAYS = 30;
@@ -13,7 +13,7 @@ export const DEFAULT_RETENTION_DAYS = 30;
 export const syncFieldSchema = z.object({
   column: z.string().min(1, "must not be empty").max(MAX_NAME_LENGTH),
   name: z.string().trim().min(1).max(MAX_NAME_LENGTH).optional(),
-  type: fieldTypeSchema,
+  type: syncFieldTypeSchema,
   options: fieldOptionsSchema.optional(),
 });
 

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { columnKey } from "../csv/header";
 import { toSentence } from "../errors";
-import { FIELD_TYPE_MODULES, fieldTypeSchema } from "../fields/registry";
+import { FIELD_TYPE_MODULES, syncFieldTypeSchema } from "../fields/registry";
 import { DEFAULT_FIELD_TYPE, fieldOptionsSchema, type FieldOptions, type FieldType } from "../fields/types";
 import { DEFAULT_RETENTION_DAYS, syncConfigSchema, type SyncConfig, type SyncConfigInput } from "../sync-shapes/config";
 import type { FieldSuggestionJson } from "../sync-shapes/json";
@@ -12,7 +12,7 @@ import type { FieldSuggestionJson } from "../sync-shapes/json";
 const wizardFieldSchema = z.object({
   column: z.string(),
   name: z.string(),
-  type: fieldTypeSchema,
+  type: syncFieldTypeSchema,
   options: fieldOptionsSchema,
   selected: z.boolean(),
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { columnIndex, sameColumn } from "../csv/header";
-import { readFields, replaceFields, type FieldRow } from "../data/fields";
+import { readFields, readOwnFieldNames, replaceFields, type FieldRow } from "../data/fields";
 import { clearWizardDraft, renameSync, writeSyncState } from "../data/sync-endpoints";
 import { insertTable, readSlotsUsed, tableNameTaken, updateTable } from "../data/tables";
 import { invalidRequest } from "../errors";
@@ -9,7 +9,7 @@ import type { SyncConfig } from "../sync-shapes/config";
 import type { RunCounts } from "../sync-shapes/json";
 import type { SyncEndpointRef } from "./endpoints";
 import { clearTableRecords } from "./engine/apply";
-import { cellsDependOnChange, planFields } from "./engine/field-plan";
+import { avoidOwnNames, cellsDependOnChange, planFields } from "./engine/field-plan";
 import { runSync } from "./engine/run-sync";
 import type { Tx } from "./engine/transaction";
 
@@ -45,7 +45,10 @@ export async function configureSync(input: { sync: SyncEndpointRef; config: Sync
       const previous = state.status === "active" ? state.config : null;
       if (dryRun) preview.liveRecords = await countLiveRecords(tx, sync.tableId);
       const existing = previous ? await readFields(tx, sync.tableId) : [];
-      const fields = planFields(config, existing, await readSlotsUsed(tx, sync.tableId));
+      // Own fields stay (replaceFields touches synced fields only); a synced field named like one
+      // is saved as "<Name> (synced)".
+      const ownNames = previous ? await readOwnFieldNames(tx, sync.tableId) : [];
+      const fields = planFields(config, existing, await readSlotsUsed(tx, sync.tableId)).map((f) => ({ ...f, name: avoidOwnNames(f.name, ownNames) }));
       await saveTable(tx, { sync, name: config.tableName, fields, primaryKey: config.primaryKey, exists: previous !== null });
       await writeSyncState(tx, sync.id, { status: "active", config });
       await renameSync(tx, sync.id, config.tableName);

@@ -8,6 +8,8 @@
 // tree, sampled every 5 ms): its peak growth during each request over what it held just before,
 // and its peak over the idle server (V8 keeps memory it once grew to, so later requests of a size
 // grow less than the first).
+// Each repetition also re-syncs a table whose records hold three filled own fields, and a table
+// with the same history without them, and prints their ratio (scripts/bench/own-fields-bench.ts).
 // `--large` adds the same for 200,000 rows (~40 MB; `--large-reps`, default 3), with the server's
 // limits raised (SYNC_MAX_ROWS, SYNC_MAX_BODY_BYTES); `--rows N` runs one size only.
 import { existsSync } from "node:fs";
@@ -20,6 +22,7 @@ import { startAppServer, type AppServer } from "../lib/app-server";
 import { applyMigrations } from "../lib/migrate";
 import { runCommand } from "../lib/run";
 import { createTestDatabase } from "../lib/test-database";
+import { OWN_SUFFIX, REWRITTEN_SUFFIX, fillOwnFields, printOwnFieldRatios, rewriteRecords } from "./own-fields-bench";
 import { sampleRssGrowth, treeRss } from "./rss";
 
 const { values } = parseArgs({
@@ -155,39 +158,49 @@ async function benchSize(server: AppServer, databaseUrl: string, rows: number): 
     s.timings.push(run.timings);
   };
 
-  // Warm-up: the first requests of a fresh server compile routes and fill caches.
+  // Warm-up: the first requests of a fresh server compile routes and fill caches. Each repetition
+  // runs the scenarios on a plain table, then the re-syncs again on a table with own fields filled
+  // and on one with the same history without own values (scripts/bench/own-fields-bench.ts).
   for (let rep = -1; rep < reps; rep++) {
-    const created = await call(`/v0/meta/bases/${base.id}/syncs`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ name: `Bench ${rows} ${rep + 1}` }),
-    });
-    const path = `/v0/${base.id}/${created.json.tableId}/sync/${created.json.id}`;
-    const headerOnly = `${HEADER.join(",")}\n`;
-    await postCsv(path, buildCsv(1));
-    await call(`/v0/meta/bases/${base.id}/syncs/${created.json.id}`, {
-      method: "PUT",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ tableName: `Bench ${rows} ${rep + 1}`, fieldSelection: "all", fields: FIELDS, primaryKey: "id", updateMethod: "auto", deletion: "delete", retentionDays: 0 }),
-    });
-    await postCsv(`${path}?allowMassDeletion=true`, headerOnly); // the table is now empty (past the deletion safeguard)
-    floor.push(await copyFloor(databaseUrl, full));
-    const first = await postCsv(path, full);
-    const unchanged = await postCsv(path, full);
-    // The same rows with other bytes (CRLF line endings): not a repeat of the latest run, so the
-    // whole re-sync runs (fingerprints against the stored records, nothing to write).
-    const reencoded = await postCsv(path, full.replace(/\n/g, "\r\n"));
-    const changedCsv = buildCsv(rows, { version: rep + 2, changedEvery: 10, removedEvery: 20, offset: rep });
-    floor.push(await copyFloor(databaseUrl, full));
-    const changed = await postCsv(path, changedCsv);
-    if (rep < 0) {
-      floor.length = 0;
-      continue;
+    // The two own-field variants take turns going first, so neither always follows the other's writes.
+    const variants = rep % 2 ? (["plain", "own", "rewritten"] as const) : (["plain", "rewritten", "own"] as const);
+    for (const variant of variants) {
+      const own = variant !== "plain";
+      const created = await call(`/v0/meta/bases/${base.id}/syncs`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ name: `Bench ${rows} ${rep + 1} ${variant}` }),
+      });
+      const path = `/v0/${base.id}/${created.json.tableId}/sync/${created.json.id}`;
+      const headerOnly = `${HEADER.join(",")}\n`;
+      await postCsv(path, buildCsv(1));
+      await call(`/v0/meta/bases/${base.id}/syncs/${created.json.id}`, {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ tableName: `Bench ${rows} ${rep + 1} ${variant}`, fieldSelection: "all", fields: FIELDS, primaryKey: "id", updateMethod: "auto", deletion: "delete", retentionDays: 0 }),
+      });
+      await postCsv(`${path}?allowMassDeletion=true`, headerOnly); // the table is now empty (past the deletion safeguard)
+      if (!own) floor.push(await copyFloor(databaseUrl, full));
+      const first = await postCsv(path, full);
+      if (variant === "own") await fillOwnFields({ call, pool: getPool(), baseId: base.id, tableId: created.json.tableId });
+      if (variant === "rewritten") await rewriteRecords({ pool: getPool(), tableId: created.json.tableId });
+      const unchanged = await postCsv(path, full);
+      // The same rows with other bytes (CRLF line endings): not a repeat of the latest run, so the
+      // whole re-sync runs (fingerprints against the stored records, nothing to write).
+      const reencoded = await postCsv(path, full.replace(/\n/g, "\r\n"));
+      const changedCsv = buildCsv(rows, { version: rep + 2, changedEvery: 10, removedEvery: 20, offset: rep });
+      if (!own) floor.push(await copyFloor(databaseUrl, full));
+      const changed = await postCsv(path, changedCsv);
+      if (rep < 0) {
+        floor.length = 0;
+        continue;
+      }
+      const suffix = { plain: "", rewritten: REWRITTEN_SUFFIX, own: OWN_SUFFIX }[variant];
+      if (!own) await record(`first sync (${rows.toLocaleString("en-US")} new)`, first);
+      await record(`unchanged re-sync${suffix}`, unchanged);
+      await record(`unchanged, re-encoded${suffix}`, reencoded);
+      await record(`10 % changed, 5 % removed${suffix}`, changed);
     }
-    await record(`first sync (${rows.toLocaleString("en-US")} new)`, first);
-    await record("unchanged re-sync", unchanged);
-    await record("unchanged, re-encoded", reencoded);
-    await record("10 % changed, 5 % removed", changed);
   }
   return { rows, mb, reps, floor, idle, scenarios };
 }
@@ -220,6 +233,7 @@ function printSize({ rows, mb, reps, floor, idle, scenarios }: SizeResult) {
       `${name.padEnd(30)} ${median(r.server).toFixed(0).padStart(10)} ${(median(r.server) / floorMs).toFixed(1).padStart(8)} ${median(r.e2e).toFixed(0).padStart(14)} ${(median(r.e2e) / floorMs).toFixed(1).padStart(8)} ${rss.padStart(16)} ${overIdle.padStart(15)}   ${breakdown}`,
     );
   }
+  printOwnFieldRatios(scenarios);
   if (process.env.BENCH_VERBOSE) {
     for (const [name, r] of Object.entries(scenarios)) {
       console.log(name, r.server.join(" "), "| RSS MB", r.rss.map((b) => (b / MB).toFixed(0)).join(" "), "| floor", floor.map((f) => f.toFixed(0)).join(" "));

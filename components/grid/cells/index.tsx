@@ -9,7 +9,9 @@ import { LinkCell } from "./link-cell";
 import { LongTextCell } from "./long-text-cell";
 import { TextCell } from "./text-cell";
 
-export function Cell({ field, value }: { field: GridField; value: CellValue | undefined }): JSX.Element | null {
+// `inGrid`: inside the grid, whose one tab stop is the active cell, links and buttons are not tab
+// stops (Enter on the cell opens the record, where they are); elsewhere long text shows whole.
+export function Cell({ field, value, inGrid = true }: { field: GridField; value: CellValue | undefined; inGrid?: boolean }): JSX.Element | null {
   if (value === undefined || value === null || value === "") return null;
   const text = String(value);
   const cell = getFieldTypeModule(field.type).gridCell;
@@ -17,10 +19,15 @@ export function Cell({ field, value }: { field: GridField; value: CellValue | un
     case "formatted":
       return <FormattedCell field={field} value={value} />;
     case "link":
-      return <LinkCell text={text} href={cell.href(text)} newTab={cell.newTab} />;
+      return <LinkCell text={text} href={cell.href(text)} newTab={cell.newTab} focusable={!inGrid} />;
     case "longText":
-      return <LongTextCell field={field} text={text} />;
+      return inGrid ? <LongTextCell field={field} text={text} /> : <span className="whitespace-pre-wrap">{text}</span>;
     case "text":
       return <TextCell text={text} />;
+    // Plain renderings of the own-field kinds; the grid's editors (issue 14) draw them richer.
+    case "checkbox":
+      return <TextCell text={value === true ? "✓" : ""} />;
+    case "choices":
+      return <FormattedCell field={field} value={value} />;
   }
 }

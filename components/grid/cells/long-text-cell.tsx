@@ -13,6 +13,7 @@ export function LongTextCell({ field, text }: { field: GridField; text: string }
       {clamped && (
         <button
           type="button"
+          tabIndex={-1}
           className="shrink-0 rounded border border-gray-300 bg-white px-1 text-xs text-gray-600 hover:bg-gray-100"
           aria-label={`Show all of ${field.name}`}
           onClick={() => expand(field, text)}

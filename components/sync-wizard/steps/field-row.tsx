@@ -2,7 +2,7 @@
 // One CSV column on the fields step: tick (specific mode), name, type and its options, and the
 // ways to move it (drag handle, Move up / Move down for keyboards).
 import { useFormContext, useWatch } from "react-hook-form";
-import { FIELD_TYPE_LABELS, FIELD_TYPES } from "@/lib/fields/registry";
+import { FIELD_TYPE_LABELS, SYNC_FIELD_TYPES } from "@/lib/fields/registry";
 import type { FieldType } from "@/lib/fields/types";
 import { optionsForType, type WizardField, type WizardValues } from "@/lib/sync-wizard/form";
 import { FieldError, inputClass } from "../wizard-frame";
@@ -93,7 +93,7 @@ export function FieldRow({ index, count, specific, dropTarget, drag, onMove }: P
               setValue(`fields.${index}.options`, optionsForType(e.target.value as FieldType)),
           })}
         >
-          {FIELD_TYPES.map((type) => (
+          {SYNC_FIELD_TYPES.map((type) => (
             <option key={type} value={type}>
               {FIELD_TYPE_LABELS[type]}
             </option>

@@ -4,12 +4,12 @@ import { checkHeaderForConfig } from "./header-check";
 import { applySyncRows, prepareTable } from "./apply";
 import type { SyncConfig } from "../../sync-shapes/config";
 import { saveRunChanges, type ChangedKeys } from "./changes";
-import { planSync } from "./plan";
+import { MAX_PROBLEMS, planSync, type SyncProblem } from "./plan";
 import { startProgress } from "./progress";
 import { insertRun, type RunTimings } from "../../data/sync-runs";
 import type { RunTrigger, SyncRunJson } from "../../sync-shapes/json";
-import { fieldsForNewColumns, newColumns } from "./field-plan";
-import { appendFields, readFields, type FieldRow } from "../../data/fields";
+import { SYNCED_SUFFIX, fieldsForNewColumns, newColumns } from "./field-plan";
+import { appendFields, readFields, readOwnFieldNames, type FieldRow } from "../../data/fields";
 import { writeSyncConfig, type SyncState } from "../../data/sync-endpoints";
 import type { Tx } from "./transaction";
 import { inputsDigest } from "./repeat";
@@ -18,13 +18,15 @@ import { inputsDigest } from "./repeat";
 export type ParsedPayload = { id: string; digest?: string; header: string[]; rows: CsvRows; totalRows: number; ignoredRows: number };
 
 // What a run needs of the table before it applies a payload (see prepareTable): its fields, how
-// many cell slots it has given out, and whether it has no records.
-export type PreparedTable = { fields: FieldRow[]; slotsUsed: number; empty: boolean };
+// many cell slots it has given out, whether it has no records, and its own fields' names (which
+// a new synced field never takes). The engine never reads or writes own fields' values.
+export type PreparedTable = { fields: FieldRow[]; slotsUsed: number; empty: boolean; ownNames: string[] };
 
 export async function prepareApply(tx: Tx, input: { tableId: string; config: SyncConfig; now: Date }): Promise<PreparedTable> {
   const fields = await readFields(tx, input.tableId);
+  const ownNames = await readOwnFieldNames(tx, input.tableId);
   const { slotsUsed, empty } = await prepareTable(tx, { tableId: input.tableId, retentionDays: input.config.retentionDays, now: input.now });
-  return { fields, slotsUsed, empty };
+  return { fields, slotsUsed, empty, ownNames };
 }
 
 // Applies one parsed payload to a sync's table inside the caller's table-locked transaction:
@@ -79,13 +81,16 @@ export async function applyPayload(
     progress,
   }).finally(() => progress.end());
   const applyMs = performance.now() - mark;
-  const configAfter = await addFields(tx, { sync, config: input.config, added });
+  await addFields(tx, { sync, config: input.config, added });
   await tx.idle(); // the statements queued before (the CSV's description) are not the change list's cost
   mark = performance.now();
   await saveRunChanges(tx, { runId: input.runId, syncId: sync.id, changes, addedFieldIds: added.map((f) => f.id) });
   const changesMs = performance.now() - mark;
   input.onChanges?.(changes);
-  const { problems, problemCount } = plan.problems();
+  const planned = plan.problems();
+  const renamed = renamedColumnProblems(added);
+  const problems = [...renamed, ...planned.problems].slice(0, MAX_PROBLEMS);
+  const problemCount = planned.problemCount + renamed.length;
 
   return insertRun(tx, {
     id: input.runId,
@@ -110,25 +115,34 @@ export async function applyPayload(
     problemCount,
     problems,
     // What the table now reflects, so the same request again can be answered without applying it.
-    inputDigest: payload.digest ? inputsDigest({ csvDigest: payload.digest, config: configAfter, fields }) : null,
+    // Not after adding fields: this run's problems name them, which a run of the same CSV again
+    // would not (it adds nothing), so that run is applied in full and stores its digest.
+    inputDigest: payload.digest && added.length === 0 ? inputsDigest({ csvDigest: payload.digest, config: input.config, fields }) : null,
   });
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
+// A new column named like an own field is synced as "<Name> (synced)": the run reports it as a
+// problem of the header (row 0).
+function renamedColumnProblems(added: FieldRow[]): SyncProblem[] {
+  return added
+    .filter((f) => f.name.startsWith(`${f.column}${SYNCED_SUFFIX}`))
+    .map((f) => ({ row: 0, column: f.column, value: f.column, reason: `an own field is named "${f.column}": the column is synced as "${f.name}"` }));
+}
+
 // In "all fields" mode a column that first appears now becomes a single-line-text field at the end.
 function newFieldsFor(config: SyncConfig, prepared: PreparedTable, header: string[]): FieldRow[] {
   if (config.fieldSelection !== "all") return [];
   const columns = newColumns(header, prepared.fields);
-  return columns.length === 0 ? [] : fieldsForNewColumns(columns, prepared.fields, prepared.slotsUsed);
+  return columns.length === 0 ? [] : fieldsForNewColumns(columns, prepared.fields, prepared.slotsUsed, prepared.ownNames);
 }
 
 // Stores the new fields, and adds them to the configuration so "Update sync configuration" shows them.
-async function addFields(tx: Tx, input: { sync: SyncState; config: SyncConfig; added: FieldRow[] }): Promise<SyncConfig> {
+async function addFields(tx: Tx, input: { sync: SyncState; config: SyncConfig; added: FieldRow[] }): Promise<void> {
   const { sync, config, added } = input;
-  if (added.length === 0) return config;
+  if (added.length === 0) return;
   await appendFields(tx, sync.tableId, added);
   const next: SyncConfig = { ...config, fields: [...config.fields, ...added.map((f) => ({ column: f.column, name: f.name, type: f.type }))] };
   await writeSyncConfig(tx, sync.id, next);
-  return next;
 }

@@ -39,15 +39,25 @@ export function cellsDependOnChange(previous: SyncConfig, next: SyncConfig): boo
 // Columns of `header` that no field reads yet.
 export const newColumns = (header: string[], fields: FieldRow[]) => header.filter((column) => !fields.some((f) => sameColumn(f.column, column)));
 
+// A synced field never takes an own field's name (case-insensitively): it gets " (synced)"
+// appended, and the run says so (ownNameProblems).
+export const SYNCED_SUFFIX = " (synced)";
+export function avoidOwnNames(name: string, ownNames: readonly string[]): string {
+  const own = new Set(ownNames.map(columnKey));
+  return own.has(columnKey(name)) ? `${name}${SYNCED_SUFFIX}` : name;
+}
+
 // `columns` (from newColumns) as new single-line-text fields after the last one. A field renamed
-// by the user may already hold a column's name: "Name 2", "Name 3", …
-export function fieldsForNewColumns(columns: string[], fields: FieldRow[], slotsUsed: number): FieldRow[] {
-  const taken = new Set(fields.map((f) => columnKey(f.name)));
+// by the user may already hold a column's name: "Name 2", "Name 3", …; an own field's name gives
+// "Name (synced)".
+export function fieldsForNewColumns(columns: string[], fields: FieldRow[], slotsUsed: number, ownNames: readonly string[] = []): FieldRow[] {
+  const taken = new Set([...fields.map((f) => f.name), ...ownNames].map(columnKey));
   let position = fields.reduce((max, f) => Math.max(max, f.position), -1);
   let slot = slotsUsed;
   return columns.map((column) => {
-    let name = column;
-    for (let n = 2; taken.has(columnKey(name)); n++) name = `${column} ${n}`;
+    const base = avoidOwnNames(column, ownNames);
+    let name = base;
+    for (let n = 2; taken.has(columnKey(name)); n++) name = `${base} ${n}`;
     taken.add(columnKey(name));
     return { id: newId("field"), name, type: DEFAULT_FIELD_TYPE, options: {}, position: ++position, column, slot: ++slot };
   });

@@ -18,8 +18,8 @@ import type { Tx } from "./transaction";
 // counts as unchanged rows and its problems, without parsing the CSV or storing it again.
 //
 // The digest hashes the CSV text and everything else the run's result depends on. An applied run
-// stores the digest of the state it left (its configuration and fields after "all fields" added
-// new ones); a run compares the digest of the state it starts from. Any run that changes records
+// stores the digest of the state it started from (none when it added fields: its problems name
+// them); a run compares the digest of the state it starts from. Any run that changes records
 // (a different CSV, a configuration change, an undo) is the latest applied run after it, so an
 // older digest never matches. A failed or dry run leaves no run row behind.
 

@@ -1,0 +1,30 @@
+import { findChoice } from "../choices";
+import { parseFailure, type FieldTypeModule, typeOptions } from "../types";
+
+// Own fields only. The stored value is the choice's name (what the API reads and writes), so a
+// renamed choice is renamed in records by lib/own-fields.
+export const singleSelect: FieldTypeModule = {
+  type: "singleSelect",
+  label: "Single select",
+  icon: "◉",
+  coercionVersion: 1,
+  ownOnly: true,
+  defaultOptions: { choices: [] },
+  ...typeOptions("choices"),
+  formatChoices: {},
+  apiOptions: (options) => ({ choices: options.choices ?? [] }),
+  sortKind: "text",
+  searchable: true,
+  align: "left",
+  gridWidth: 160,
+  gridCell: { kind: "choices" },
+  parse(text, options) {
+    const name = text.trim();
+    if (!name) return undefined;
+    const choice = findChoice(options, name);
+    return choice ? choice.name : parseFailure(`"${name}" is not one of the field's choices`);
+  },
+  format: (value) => String(value),
+  toCsv: (value) => String(value),
+  matches: () => false,
+};
