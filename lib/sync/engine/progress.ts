@@ -6,13 +6,11 @@ import type { RunProgressJson } from "../../sync-shapes/json";
 // How far a run in flight has got, for "Create table" and "Sync now" on large tables. A run's own
 // writes are invisible to others until it commits, so progress goes to `sync_progress` on another
 // pooled connection, outside the transaction: a few times a second, never awaited by the run, and
-// only once the run has lasted WRITE_EVERY_MS (small syncs write nothing; a run of
-// WRITE_AT_ONCE_ROWS or more writes at its start). The row is deleted when the run ends; readers
-// also ignore it once its run is recorded or it has gone stale (a crash).
+// only once the run has lasted WRITE_EVERY_MS (small syncs write nothing). The row is deleted when
+// the run ends; readers also ignore it once its run is recorded or it has gone stale (a crash).
 // Not on the embedded database: there a query on another connection waits for the transaction.
 
 const WRITE_EVERY_MS = 250;
-const WRITE_AT_ONCE_ROWS = 50_000;
 
 export type RunProgress = {
   // Rows coerced and handed to the database (or found unchanged).
@@ -52,9 +50,6 @@ export function startProgress(input: { syncId: string; runId: string; total: num
   // The heartbeat: keeps the row fresh while a statement runs and no rows move.
   const timer = setInterval(write, WRITE_EVERY_MS);
   timer.unref();
-  // A run this large lasts past WRITE_EVERY_MS anyway; written at once, it shows from its start
-  // (a re-sync's diff can take most of its time before any row counts).
-  if (input.total >= WRITE_AT_ONCE_ROWS) write();
 
   return {
     add(rows) {
