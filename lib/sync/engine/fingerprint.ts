@@ -53,11 +53,7 @@ export function fingerprintRow(seed: Seed, row: readonly string[], indexes: read
     h1 = Math.imul(h1 ^ SEPARATOR, 2654435761);
     h2 = Math.imul(h2 ^ SEPARATOR, 1597334677);
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return finish(h1, h2);
 }
 
 // fingerprintRow of a plain CSV row (no quotes) read straight from the text between `start` and
@@ -89,11 +85,16 @@ export function fingerprintLine(seed: Seed, text: string, start: number, end: nu
     h1 = Math.imul(h1 ^ SEPARATOR, 2654435761);
     h2 = Math.imul(h2 ^ SEPARATOR, 1597334677);
   }
+  return finish(h1, h2);
+}
+
+const lineBounds: number[] = [];
+
+// The two running hashes → one number below 2^53 (both fingerprint functions end here).
+function finish(h1: number, h2: number): number {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
-
-const lineBounds: number[] = [];
