@@ -1,4 +1,5 @@
 import "server-only";
+import { once } from "node:events";
 import { finished } from "node:stream/promises";
 import { isEmbeddedDatabase } from "../../db";
 import { newIds } from "../../ids";
@@ -67,8 +68,13 @@ export async function insertRecords(
 const ROWS_PER_CHUNK = 250;
 
 // Up to this much COPY text may wait in memory for the socket, so Node keeps coercing rows instead
-// of waiting for the server to read (a 10,000-row sync is ~4 MB).
-const COPY_BUFFER_BYTES = 32 * 1024 * 1024;
+// of waiting for the server to read; past it the loop waits for the socket to drain, so a large
+// sync's COPY text is never all in memory at once.
+const COPY_BUFFER_BYTES = 4 * 1024 * 1024;
+
+// The longest stretch the COPY loop runs without turning the event loop: other requests to this
+// process (a status poll, another user's page) wait at most about this long per step.
+const TURN_EVERY_MS = 20;
 
 // At most this much COPY text is made ahead while the CSV's store still runs (a 40 MB CSV's store
 // takes long enough for Node to coerce most of it): memory stays bounded, and Node waits instead.
@@ -102,10 +108,10 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 // While a statement still runs on the connection, chunks are built and kept, with a turn of the event loop after each so
 // its end is noticed. Then, once the server has said it is ready for data (the first chunk's
-// write completes), the rest is written as it is built, without waiting: the socket's kernel
-// buffer holds what Postgres has not read yet, and Postgres parses and stores chunk n while Node
-// builds chunk n + 1. A run reporting progress turns the event loop a few times a second, so the
-// progress write can go out.
+// write completes), the rest is written as it is built: up to COPY_BUFFER_BYTES wait for the socket
+// while Postgres parses and stores chunk n and Node builds chunk n + 1; beyond that the loop waits
+// for the socket to drain. The event loop turns at least every TURN_EVERY_MS, so other requests
+// and the progress write go out during a long COPY.
 async function copyChunks(tx: Tx, sql: string, chunks: Chunks, progress?: RunProgress): Promise<number> {
   const early: Buffer[] = [];
   if (tx.busy) {
@@ -128,9 +134,13 @@ async function copyChunks(tx: Tx, sql: string, chunks: Chunks, progress?: RunPro
     const first = early.shift() ?? chunks.next();
     if (first) await new Promise<void>((resolve, reject) => stream.write(first, (err) => (err ? reject(err) : resolve())));
     for (const chunk of early) stream.write(chunk);
+    let lastTurn = performance.now();
     for (let chunk = chunks.next(); chunk; chunk = chunks.next()) {
-      stream.write(chunk);
-      if (progress?.wantsTurn()) await turn();
+      const room = stream.write(chunk);
+      if (!room) await once(stream, "drain");
+      else if (performance.now() - lastTurn >= TURN_EVERY_MS || progress?.wantsTurn()) await turn();
+      else continue;
+      lastTurn = performance.now();
     }
     stream.end();
   } catch (err) {
