@@ -116,7 +116,7 @@ function toRunJson(row: RunRow): SyncRunJson {
   };
 }
 
-type SummaryRow = Omit<RunRow, "problems" | "rowsReceived" | "rowsIgnored" | "syncId" | "payloadId" | "timings">;
+type SummaryRow = Omit<RunRow, "problems" | "rowsReceived" | "rowsIgnored" | "syncId" | "payloadId" | "timings" | "inputDigest">;
 
 function toRunSummary(row: SummaryRow): RunSummaryJson {
   return {
