@@ -4,13 +4,22 @@
 // later of two people's writes is what both end up seeing), or, on a refusal, the old value comes
 // back and the cell says why. Writes of one cell go one after another, in the order made.
 import { useCallback, useRef } from "react";
-import { apiRequest } from "@/components/api/client";
+import { apiRequest, ApiRequestError } from "@/components/api/client";
 import type { GridField, GridRecord } from "@/lib/records/grid";
 import { sameValue } from "@/lib/grid/cell-edit";
 import { cellKey, type SaveStatusStore } from "./save-status";
 
 export type SaveCell = (record: GridRecord, field: GridField, value: unknown) => void;
 export type UpdateRecord = (id: string, update: (record: GridRecord) => GridRecord) => void;
+
+// The server's reason, as a sentence; a field that is gone (deleted by someone else, or in another
+// tab) is said in the grid's words rather than as the API's unknown field id.
+function failureReason(err: unknown, field: GridField): string {
+  if (err instanceof ApiRequestError && err.type === "UNKNOWN_FIELD_NAME") {
+    return `The field was deleted; reload the page.`;
+  }
+  return sentence((err as Error).message);
+}
 
 function withCell(record: GridRecord, fieldId: string, value: unknown): GridRecord {
   const cells = { ...record.cells } as Record<string, unknown>;
@@ -42,7 +51,7 @@ export function useCellSave(input: { recordsPath: string; store: SaveStatusStore
           updateRecord(record.id, () => answer);
           store.set(key, { state: "saved" }, `Saved ${field.name}.`);
         } catch (err) {
-          const reason = sentence((err as Error).message);
+          const reason = failureReason(err, field);
           updateRecord(record.id, (r) => withCell(r, field.id, old));
           store.set(key, { state: "failed", reason }, `Could not save ${field.name}: ${reason} The previous value is back.`);
         }

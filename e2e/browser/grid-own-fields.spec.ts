@@ -223,7 +223,7 @@ testExpecting422("a refused save says why and puts the old value back", async ({
   await page.keyboard.press("Control+a");
   await page.keyboard.type("Second");
   await page.keyboard.press("Enter");
-  await expect(saveStatus(page)).toContainText("Could not save Team notes:");
+  await expect(saveStatus(page)).toContainText("Could not save Team notes: The field was deleted; reload the page.");
   await expect(saveStatus(page)).toContainText("The previous value is back.");
   await expect(target).toHaveText(/^First/);
   await expect(target.getByTestId("cell-failed")).toBeVisible();
