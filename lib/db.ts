@@ -49,6 +49,23 @@ export function getPool(): pg.Pool {
   return getDb().pool;
 }
 
+// One transaction on a pooled connection: everything `work` does commits together, or nothing
+// does (any error rolls back and is thrown again).
+export async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await getPool().connect();
+  try {
+    await client.query("BEGIN");
+    const result = await work(client);
+    await client.query("COMMIT");
+    return result;
+  } catch (err) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
 export const isEmbeddedDatabase = (): boolean => env.TABLESYNC_EMBEDDED === "1";
 
 export async function closeDb(): Promise<void> {

@@ -2,11 +2,11 @@
 // The current table tab's own drop-down, as in the reference product: "Update sync configuration"
 // and "Sync now". The table page listens for SYNCED_EVENT to show the new run and rows.
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { ApiRequestError, apiRequest } from "@/components/api/client";
+import { MENU_ITEM as ITEM, useDismiss } from "@/components/ui/use-dismiss";
 
 export const SYNCED_EVENT = "tablesync:synced";
-const ITEM = "block w-full px-3 py-2 text-left text-sm text-gray-800 hover:bg-gray-100 focus:bg-gray-100 focus:outline-none";
 
 type Props = { baseId: string; tableName: string; syncId: string; canConfigure: boolean; canRun: boolean };
 
@@ -15,22 +15,7 @@ export function TabMenu({ baseId, tableName, syncId, canConfigure, canRun }: Pro
   const [message, setMessage] = useState<string | null>(null);
   const ref = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const close = (e: MouseEvent | KeyboardEvent) => {
-      if (e instanceof KeyboardEvent) {
-        if (e.key !== "Escape") return;
-        buttonRef.current?.focus();
-      } else if (ref.current?.contains(e.target as Node)) return;
-      setOpen(false);
-    };
-    document.addEventListener("mousedown", close);
-    document.addEventListener("keydown", close);
-    return () => {
-      document.removeEventListener("mousedown", close);
-      document.removeEventListener("keydown", close);
-    };
-  }, [open]);
+  useDismiss(open, ref, () => setOpen(false), () => buttonRef.current?.focus());
 
   async function syncNow() {
     setOpen(false);

@@ -1,15 +1,14 @@
 "use client";
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import type { GridField } from "@/lib/records/grid";
 import { hasChoices, OWN_FIELD_TYPES } from "@/lib/grid/own-field-types";
 import { countOf } from "@/lib/text";
+import { Button } from "@/components/ui/button";
 import { ChoicesEditor, type DraftChoice } from "./choices-editor";
 import { InfoDialog } from "./info-dialog";
 import type { NewField } from "./use-own-fields";
 
 const inputClass = "mt-1 w-full rounded-md border border-gray-300 px-2 py-1.5";
-const primary = "rounded-md bg-accent px-3 py-1.5 font-medium text-on-accent disabled:opacity-60";
-const secondary = "rounded-md border border-gray-300 px-3 py-1.5 hover:bg-gray-50";
 
 // Runs a dialog's request: busy while it runs, the server's reason when refused.
 function useSubmit(onDone: () => void) {
@@ -28,6 +27,18 @@ function useSubmit(onDone: () => void) {
     }
   };
   return { busy, error, run };
+}
+
+// Cancel, then the dialog's own action.
+function DialogActions({ onCancel, cancelFirst, children }: { onCancel: () => void; cancelFirst?: boolean; children: ReactNode }) {
+  return (
+    <div className="mt-4 flex justify-end gap-2">
+      <Button variant="secondary" data-autofocus={cancelFirst || undefined} onClick={onCancel}>
+        Cancel
+      </Button>
+      {children}
+    </div>
+  );
 }
 
 function ErrorText({ error }: { error: string | null }) {
@@ -75,14 +86,11 @@ function AddFieldForm({ onClose, onAdd }: { onClose: () => void; onAdd: (field: 
       </label>
       {hasChoices(type) && <ChoicesEditor choices={choices} onChange={setChoices} />}
       <ErrorText error={error} />
-      <div className="mt-4 flex justify-end gap-2">
-        <button type="button" onClick={onClose} className={secondary}>
-          Cancel
-        </button>
-        <button type="submit" disabled={busy} className={primary}>
+      <DialogActions onCancel={onClose}>
+        <Button type="submit" disabled={busy}>
           {busy ? "Adding…" : "Add field"}
-        </button>
-      </div>
+        </Button>
+      </DialogActions>
     </form>
   );
 }
@@ -110,14 +118,11 @@ function RenameForm({ field, onClose, onRename }: { field: GridField; onClose: (
         <input data-autofocus required value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />
       </label>
       <ErrorText error={error} />
-      <div className="mt-4 flex justify-end gap-2">
-        <button type="button" onClick={onClose} className={secondary}>
-          Cancel
-        </button>
-        <button type="submit" disabled={busy} className={primary}>
+      <DialogActions onCancel={onClose}>
+        <Button type="submit" disabled={busy}>
           Rename
-        </button>
-      </div>
+        </Button>
+      </DialogActions>
     </form>
   );
 }
@@ -133,14 +138,11 @@ export function DeleteFieldDialog({ field, recordCount, onClose, onDelete }: Del
         The field <strong>“{field?.name}”</strong> and its values in {records} of this table are lost. This cannot be undone.
       </p>
       <ErrorText error={error} />
-      <div className="mt-4 flex justify-end gap-2">
-        <button type="button" data-autofocus onClick={onClose} className={secondary}>
-          Cancel
-        </button>
-        <button type="button" disabled={busy} onClick={() => field && void run(() => onDelete(field))} className="rounded-md bg-red-700 px-3 py-1.5 font-medium text-white disabled:opacity-60">
+      <DialogActions onCancel={onClose} cancelFirst>
+        <Button variant="destructive" disabled={busy} onClick={() => field && void run(() => onDelete(field))}>
           Delete field
-        </button>
-      </div>
+        </Button>
+      </DialogActions>
     </InfoDialog>
   );
 }

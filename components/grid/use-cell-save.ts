@@ -14,7 +14,7 @@ export type UpdateRecord = (id: string, update: (record: GridRecord) => GridReco
 
 // The server's reason, as a sentence; a field that is gone (deleted by someone else, or in another
 // tab) is said in the grid's words rather than as the API's unknown field id.
-function failureReason(err: unknown, field: GridField): string {
+function failureReason(err: unknown): string {
   if (err instanceof ApiRequestError && err.type === "UNKNOWN_FIELD_NAME") {
     return `The field was deleted; reload the page.`;
   }
@@ -51,7 +51,7 @@ export function useCellSave(input: { recordsPath: string; store: SaveStatusStore
           updateRecord(record.id, () => answer);
           store.set(key, { state: "saved" }, `Saved ${field.name}.`);
         } catch (err) {
-          const reason = failureReason(err, field);
+          const reason = failureReason(err);
           updateRecord(record.id, (r) => withCell(r, field.id, old));
           store.set(key, { state: "failed", reason }, `Could not save ${field.name}: ${reason} The previous value is back.`);
         }

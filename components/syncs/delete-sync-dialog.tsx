@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { ApiRequestError } from "@/components/api/client";
 import { deleteSync } from "@/components/sync-wizard/api";
+import { Button } from "@/components/ui/button";
 
 type Props = {
   open: boolean;
@@ -63,17 +64,12 @@ export function DeleteSyncDialog({ open, onClose, baseId, syncId, target }: Prop
           )}
           {error && <p role="alert" className="mt-2 text-red-700">{error}</p>}
           <div className="mt-4 flex justify-end gap-2">
-            <button type="button" onClick={onClose} autoFocus className="rounded-md border border-gray-300 px-3 py-1.5 font-medium text-gray-800 hover:bg-gray-50">
+            <Button variant="secondary" onClick={onClose} autoFocus>
               Cancel
-            </button>
-            <button
-              type="button"
-              onClick={confirm}
-              disabled={busy}
-              className="rounded-md bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-800 disabled:opacity-60"
-            >
+            </Button>
+            <Button variant="destructive" onClick={confirm} disabled={busy}>
               {busy ? "Deleting…" : action}
-            </button>
+            </Button>
           </div>
         </div>
       )}

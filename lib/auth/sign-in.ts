@@ -1,5 +1,5 @@
 import "server-only";
-import { db, getPool } from "../db";
+import { db, getPool, inTransaction } from "../db";
 import { hashPassword, verifyPassword } from "./passwords";
 
 // Sign-in throttling, in Postgres so every server process sees the same counts (OWASP's
@@ -43,9 +43,7 @@ async function claimAttempt(email: string, ip: string, now: Date): Promise<Claim
   const b = buckets(email, ip);
   const all = [b.pair, b.address, b.account];
   const since = new Date(now.getTime() - SIGN_IN_WINDOW_MS);
-  const client = await getPool().connect();
-  try {
-    await client.query("BEGIN");
+  return inTransaction(async (client) => {
     // One statement takes the locks in a fixed order, so two attempts never deadlock.
     await client.query(
       `SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtextextended('rate:' || k, 7) AS h FROM unnest($1::text[]) k) x ORDER BY h`,
@@ -64,7 +62,6 @@ async function claimAttempt(email: string, ip: string, now: Date): Promise<Claim
     for (const [bucket, limit] of over) {
       const row = seen.get(bucket);
       if (row && row.count >= limit) {
-        await client.query("COMMIT");
         const retryAfterMs = row.oldest.getTime() + SIGN_IN_WINDOW_MS - now.getTime();
         return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };
       }
@@ -74,14 +71,8 @@ async function claimAttempt(email: string, ip: string, now: Date): Promise<Claim
       [all, now],
     );
     await client.query(`DELETE FROM rate_limit_events WHERE bucket = ANY($1::text[]) AND at <= $2`, [all, since]);
-    await client.query("COMMIT");
     return { ok: true, eventIds: inserted.rows.map((r) => r.id), accountFailures: seen.get(b.account)?.count ?? 0 };
-  } catch (err) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw err;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 function throttled(seconds: number): SignInResult {

@@ -1,6 +1,6 @@
 // Select choices: looked up by name (exactly, then case-insensitively, as Airtable's typecast
 // matches), and the text of a multiple-selects value. No server imports.
-import type { FieldOptions, SelectChoice } from "./types";
+import { typeOptions, type FieldOptions, type FieldTypeModule, type SelectChoice } from "./types";
 
 export function findChoice(options: FieldOptions, name: string): SelectChoice | undefined {
   const choices = options.choices ?? [];
@@ -20,3 +20,19 @@ export function splitChoiceNames(text: string): string[] {
   }
   return names;
 }
+
+// What the two select types share: own fields only, options are the choices (shown in the API as
+// they are), text-like for sort and search, drawn as chips in the grid; never suggested for a column.
+export const SELECT_TYPE_FACTS = {
+  coercionVersion: 1,
+  ownOnly: true,
+  defaultOptions: { choices: [] },
+  ...typeOptions("choices"),
+  formatChoices: {},
+  apiOptions: (options: FieldOptions) => ({ choices: options.choices ?? [] }),
+  sortKind: "text",
+  searchable: true,
+  align: "left",
+  gridCell: { kind: "choices" },
+  matches: () => false,
+} satisfies Partial<FieldTypeModule>;

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Principal } from "../auth/permissions";
 import { ApiError, invalidRequest } from "../errors";
-import { readJsonBody } from "../http/body";
 import { formatApiRecord, type ApiRecord } from "../records/api-format";
-import { RECORDS_WRITE, openTableForWrite } from "./access";
+import { loadTableFields } from "../records/fields";
+import { RECORDS_WRITE, openTableForWrite, readJsonObject } from "./access";
 import { writeOwnCells, type RecordWrite } from "./write";
 
 // Record writes through Airtable's API on a synced table. Its records come from its sync, so a
@@ -15,12 +15,12 @@ const MAX_BATCH = 10;
 type WriteInput = { principal: Principal; baseId: string; tableIdOrName: string; recordId?: string; req: Request };
 
 export async function refuseRecordCreate(input: WriteInput): Promise<never> {
-  const { table } = await openTableForWrite(input.principal, input.baseId, input.tableIdOrName, RECORDS_WRITE);
+  const table = await openTableForWrite(input.principal, input.baseId, input.tableIdOrName, RECORDS_WRITE);
   throw createRefused(table.name);
 }
 
 export async function refuseRecordDelete(input: WriteInput): Promise<never> {
-  const { table } = await openTableForWrite(input.principal, input.baseId, input.tableIdOrName, RECORDS_WRITE);
+  const table = await openTableForWrite(input.principal, input.baseId, input.tableIdOrName, RECORDS_WRITE);
   throw new ApiError("INVALID_PERMISSIONS", `You are not permitted to delete records in table "${table.name}": it is synced, its records come from its Sync API.`);
 }
 
@@ -30,11 +30,11 @@ const createRefused = (tableName: string) =>
 // PATCH (update) or PUT (replace: own fields not named are cleared), one record (`recordId`) or
 // a batch of at most 10; answers the records after the write in Airtable's shape.
 export async function updateRecords(input: WriteInput & { replace: boolean }): Promise<ApiRecord | { records: ApiRecord[] }> {
-  const { table, fields } = await openTableForWrite(input.principal, input.baseId, input.tableIdOrName, RECORDS_WRITE);
-  const body = (await readJsonBody(input.req)) as Record<string, unknown> | null;
-  if (!body || typeof body !== "object" || Array.isArray(body)) throw invalidRequest("body: send a JSON object");
+  const table = await openTableForWrite(input.principal, input.baseId, input.tableIdOrName, RECORDS_WRITE);
+  const body = await readJsonObject(input.req);
   if (body.performUpsert !== undefined) throw createRefused(table.name);
   if (body.typecast !== undefined && typeof body.typecast !== "boolean") throw invalidRequest("typecast: must be true or false");
+  const fields = await loadTableFields(table);
   const writes = input.recordId ? [{ recordId: input.recordId, fields: readFields(body.fields) }] : readBatch(body.records);
   const records = await writeOwnCells({ tableId: table.id, fields, writes, typecast: body.typecast === true, replace: input.replace });
   const shaped = records.map((r) => formatApiRecord(r, fields));

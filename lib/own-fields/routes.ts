@@ -1,11 +1,11 @@
 import "server-only";
 import type { Principal } from "../auth/permissions";
 import { invalidRequest } from "../errors";
-import { readJsonBody } from "../http/body";
 import type { GridRecord } from "../records/grid";
 import type { TableField } from "../records/types";
 import { fieldOptionsForApi, type FieldSchema } from "../tables/schema";
-import { RECORDS_WRITE, SCHEMA_WRITE, openTableForWrite } from "./access";
+import { loadTableFields } from "../records/fields";
+import { RECORDS_WRITE, SCHEMA_WRITE, openTableForWrite, readJsonObject } from "./access";
 import { createOwnField, deleteOwnField, updateOwnField } from "./fields";
 import { writeOwnCells } from "./write";
 
@@ -13,16 +13,11 @@ import { writeOwnCells } from "./write";
 // TableField and GridRecord shapes; the fields API (/v0/meta/…/fields) Airtable's field shape.
 type Target = { principal: Principal; baseId: string; tableId: string; req: Request };
 
-async function readObject(req: Request): Promise<Record<string, unknown>> {
-  const body = await readJsonBody(req);
-  if (!body || typeof body !== "object" || Array.isArray(body)) throw invalidRequest("body: send a JSON object");
-  return body as Record<string, unknown>;
-}
-
 // PATCH …/records/{recordId} from the grid: {"fields": {"<fieldId>": value | null}}.
 export async function writeRecordCells(input: Target & { recordId: string }): Promise<GridRecord> {
-  const { table, fields } = await openTableForWrite(input.principal, input.baseId, input.tableId, RECORDS_WRITE);
-  const body = await readObject(input.req);
+  const table = await openTableForWrite(input.principal, input.baseId, input.tableId, RECORDS_WRITE);
+  const body = await readJsonObject(input.req);
+  const fields = await loadTableFields(table);
   if (!body.fields || typeof body.fields !== "object" || Array.isArray(body.fields)) throw invalidRequest("fields: send an object of field ids and values");
   const [record] = await writeOwnCells({
     tableId: table.id,
@@ -34,17 +29,17 @@ export async function writeRecordCells(input: Target & { recordId: string }): Pr
 }
 
 export async function addField(input: Target): Promise<TableField> {
-  const { table } = await openTableForWrite(input.principal, input.baseId, input.tableId, SCHEMA_WRITE);
-  return createOwnField(table, await readObject(input.req));
+  const table = await openTableForWrite(input.principal, input.baseId, input.tableId, SCHEMA_WRITE);
+  return createOwnField(table, await readJsonObject(input.req));
 }
 
 export async function changeField(input: Target & { fieldId: string }): Promise<TableField> {
-  const { table } = await openTableForWrite(input.principal, input.baseId, input.tableId, SCHEMA_WRITE);
-  return updateOwnField(table, input.fieldId, await readObject(input.req));
+  const table = await openTableForWrite(input.principal, input.baseId, input.tableId, SCHEMA_WRITE);
+  return updateOwnField(table, input.fieldId, await readJsonObject(input.req));
 }
 
 export async function removeField(input: Omit<Target, "req"> & { fieldId: string }): Promise<{ id: string; deleted: true }> {
-  const { table } = await openTableForWrite(input.principal, input.baseId, input.tableId, SCHEMA_WRITE);
+  const table = await openTableForWrite(input.principal, input.baseId, input.tableId, SCHEMA_WRITE);
   return deleteOwnField(table, input.fieldId);
 }
 
@@ -57,13 +52,13 @@ export function fieldSchemaOf(field: TableField): FieldSchema {
 // The fields API: Airtable's create-field body {"name", "type", "options"?, "description"?} and
 // update body {"name"?, "options"?}; a description is accepted and not kept (Tablesync has none).
 export async function addFieldApi(input: Target): Promise<FieldSchema> {
-  const { table } = await openTableForWrite(input.principal, input.baseId, input.tableId, SCHEMA_WRITE);
-  const body = await readObject(input.req);
+  const table = await openTableForWrite(input.principal, input.baseId, input.tableId, SCHEMA_WRITE);
+  const body = await readJsonObject(input.req);
   return fieldSchemaOf(await createOwnField(table, { name: body.name, type: body.type, options: body.options }));
 }
 
 export async function changeFieldApi(input: Target & { fieldId: string }): Promise<FieldSchema> {
-  const { table } = await openTableForWrite(input.principal, input.baseId, input.tableId, SCHEMA_WRITE);
-  const body = await readObject(input.req);
+  const table = await openTableForWrite(input.principal, input.baseId, input.tableId, SCHEMA_WRITE);
+  const body = await readJsonObject(input.req);
   return fieldSchemaOf(await updateOwnField(table, input.fieldId, { name: body.name, type: body.type, options: body.options, position: body.position }));
 }

@@ -5,7 +5,7 @@ import { slotKey, storedCellsByFieldId } from "../records/cells";
 import { findField } from "../records/query";
 import type { RecordRow, TableField } from "../records/types";
 import { completeChoices } from "./choices";
-import { inTransaction } from "./transaction";
+import { inTransaction } from "../db";
 import { toOwnValue } from "./values";
 
 // Writes of own-field values, shared by the grid (PATCH …/records/{id}) and the write API

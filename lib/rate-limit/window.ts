@@ -1,5 +1,5 @@
 import "server-only";
-import { getPool } from "../db";
+import { getPool, inTransaction } from "../db";
 
 // `remaining`: events the window still allows after this one; `resetSeconds`: until the oldest
 // counted event leaves the window (0 when none is counted).
@@ -17,9 +17,7 @@ export async function hitRateLimit(input: {
 }): Promise<WindowResult> {
   const now = input.now ?? new Date();
   const since = new Date(now.getTime() - input.windowMs);
-  const client = await getPool().connect();
-  try {
-    await client.query("BEGIN");
+  return inTransaction(async (client) => {
     await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 7))", [`rate:${input.bucket}`]);
     const { rows } = await client.query<{ count: string; oldest: Date | null }>(
       `SELECT count(*) AS count, min(at) AS oldest FROM rate_limit_events WHERE bucket = $1 AND at > $2`,
@@ -29,20 +27,13 @@ export async function hitRateLimit(input: {
     const oldest = rows[0].oldest ?? now;
     const resetSeconds = Math.max(1, Math.ceil((oldest.getTime() + input.windowMs - now.getTime()) / 1000));
     if (count >= input.limit) {
-      await client.query("COMMIT");
       return { allowed: false, retryAfterSeconds: resetSeconds, limit: input.limit, remaining: 0, resetSeconds };
     }
     await client.query(`INSERT INTO rate_limit_events (bucket, at) VALUES ($1, $2)`, [input.bucket, now]);
     // Keep the table small: events older than the window are never looked at again.
     await client.query(`DELETE FROM rate_limit_events WHERE bucket = $1 AND at <= $2`, [input.bucket, since]);
-    await client.query("COMMIT");
     return { allowed: true, limit: input.limit, remaining: input.limit - count - 1, resetSeconds };
-  } catch (err) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw err;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 // The window as it stands, without counting anything (for answers that do not count).

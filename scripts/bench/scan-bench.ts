@@ -7,25 +7,10 @@ import { parseCsv } from "../../lib/csv/parse";
 import { planSync, type PlanField } from "../../lib/sync/engine/plan";
 import { escapeCopy, escapeCopyJson } from "../../lib/sync/engine/copy-format";
 import { newIds } from "../../lib/ids";
-const N = Number(process.env.N ?? 10000), COLUMNS = 20;
-const HEADER = ["id", ...Array.from({ length: COLUMNS - 1 }, (_, i) => `col${i + 1}`)];
-const FIELDS = HEADER.map((column, i) => {
-  if (i >= 1 && i <= 3) return { column, type: "number", options: { precision: 2 } };
-  if (i === 4) return { column, type: "date", options: { dateFormat: "iso" } };
-  if (i === 5) return { column, type: "currency", options: { symbol: "$", precision: 2 } };
-  return { column, type: "singleLineText", options: {} };
-});
-function cell(row: number, col: number, version: number): string {
-  if (col === 0) return `SKU-${String(row).padStart(6, "0")}`;
-  if (col <= 3) return ((row * 7 + col * 13 + version) % 10_000 / 100).toFixed(2);
-  if (col === 4) return `2025-${String((row % 12) + 1).padStart(2, "0")}-${String((row % 28) + 1).padStart(2, "0")}`;
-  if (col === 5) return `$${((row * 3 + version) % 5000).toFixed(2)}`;
-  return `v${version}r${row}c${col}`;
-}
-const lines = [HEADER.join(",")];
-for (let r = 0; r < N; r++) lines.push(HEADER.map((_, c) => cell(r, c, 0)).join(","));
-const text = lines.join("\n") + "\n";
-const fields = FIELDS.map((f, i) => ({ id: `fld${i}`, column: f.column, type: f.type, options: f.options, slot: i + 1 })) as PlanField[];
+import { buildCsv, FIELDS } from "./bench-csv";
+const N = Number(process.env.N ?? 10000);
+const text = buildCsv(N);
+const fields = FIELDS.map((f, i) => ({ id: `fld${i}`, column: f.column, type: f.type, options: f.options ?? {}, slot: i + 1 })) as PlanField[];
 function run(mode: string) {
   let t = performance.now();
   const s: { header: string[]; rows: Parameters<typeof planSync>[0]["rows"] } = mode === "scan" ? scanCsv(text, { maxRows: N, maxColumns: 500 }) : parseCsv(text, { maxRows: N, maxColumns: 500 });

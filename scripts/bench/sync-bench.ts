@@ -24,6 +24,7 @@ import { runCommand } from "../lib/run";
 import { createTestDatabase } from "../lib/test-database";
 import { OWN_SUFFIX, REWRITTEN_SUFFIX, fillOwnFields, printOwnFieldRatios, rewriteRecords } from "./own-fields-bench";
 import { sampleRssGrowth, treeRss } from "./rss";
+import { buildCsv, COLUMNS, FIELDS, HEADER } from "./bench-csv";
 
 const { values } = parseArgs({
   options: {
@@ -36,36 +37,7 @@ const { values } = parseArgs({
 const LARGE = 200_000;
 const SIZES = values.rows ? [Number(values.rows)] : values.large ? [10_000, LARGE] : [10_000];
 const repsFor = (rows: number) => (rows > 10_000 && !values.rows ? Number(values["large-reps"]) : Number(values.reps));
-const COLUMNS = 20;
 const MB = 1024 * 1024;
-
-const HEADER = ["id", ...Array.from({ length: COLUMNS - 1 }, (_, i) => `col${i + 1}`)];
-// A realistic mix: a few numbers, a date, a currency, the rest text.
-const FIELDS = HEADER.map((column, i) => {
-  if (i >= 1 && i <= 3) return { column, type: "number", options: { precision: 2 } };
-  if (i === 4) return { column, type: "date", options: { dateFormat: "iso" } };
-  if (i === 5) return { column, type: "currency", options: { symbol: "$", precision: 2 } };
-  return { column, type: "singleLineText" };
-});
-
-function cell(row: number, col: number, version: number): string {
-  if (col === 0) return `SKU-${String(row).padStart(6, "0")}`;
-  if (col <= 3) return ((row * 7 + col * 13 + version) % 10_000 / 100).toFixed(2);
-  if (col === 4) return `2025-${String((row % 12) + 1).padStart(2, "0")}-${String((row % 28) + 1).padStart(2, "0")}`;
-  if (col === 5) return `$${((row * 3 + version) % 5000).toFixed(2)}`;
-  return `v${version}r${row}c${col}`;
-}
-
-// `changedEvery`: every n-th row gets new values; `removedEvery`: every n-th row is left out.
-function buildCsv(rows: number, options: { version?: number; changedEvery?: number; removedEvery?: number; offset?: number } = {}): string {
-  const lines = [HEADER.join(",")];
-  for (let r = 0; r < rows; r++) {
-    if (options.removedEvery && (r + (options.offset ?? 0)) % options.removedEvery === 0) continue;
-    const changed = options.changedEvery && (r + (options.offset ?? 0) + 1) % options.changedEvery === 0;
-    lines.push(HEADER.map((_, c) => cell(r, c, changed ? (options.version ?? 1) : 0)).join(","));
-  }
-  return lines.join("\n") + "\n";
-}
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

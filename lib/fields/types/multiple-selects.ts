@@ -1,5 +1,5 @@
-import { findChoice, joinChoiceNames, splitChoiceNames } from "../choices";
-import { parseFailure, type FieldTypeModule, typeOptions } from "../types";
+import { SELECT_TYPE_FACTS, findChoice, joinChoiceNames, splitChoiceNames } from "../choices";
+import { parseFailure, type FieldTypeModule } from "../types";
 
 // Own fields only. The stored value is an array of choice names in the order given, no repeats;
 // an empty selection is an empty cell.
@@ -7,17 +7,8 @@ export const multipleSelects: FieldTypeModule = {
   type: "multipleSelects",
   label: "Multiple select",
   icon: "☰",
-  coercionVersion: 1,
-  ownOnly: true,
-  defaultOptions: { choices: [] },
-  ...typeOptions("choices"),
-  formatChoices: {},
-  apiOptions: (options) => ({ choices: options.choices ?? [] }),
-  sortKind: "text",
-  searchable: true,
-  align: "left",
+  ...SELECT_TYPE_FACTS,
   gridWidth: 220,
-  gridCell: { kind: "choices" },
   parse(text, options) {
     const names: string[] = [];
     for (const name of splitChoiceNames(text)) {
@@ -29,5 +20,4 @@ export const multipleSelects: FieldTypeModule = {
   },
   format: (value) => (Array.isArray(value) ? joinChoiceNames(value) : String(value)),
   toCsv: (value) => (Array.isArray(value) ? value.join(",") : String(value)),
-  matches: () => false,
 };

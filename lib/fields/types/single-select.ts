@@ -1,5 +1,5 @@
-import { findChoice } from "../choices";
-import { parseFailure, type FieldTypeModule, typeOptions } from "../types";
+import { SELECT_TYPE_FACTS, findChoice } from "../choices";
+import { parseFailure, type FieldTypeModule } from "../types";
 
 // Own fields only. The stored value is the choice's name (what the API reads and writes), so a
 // renamed choice is renamed in records by lib/own-fields.
@@ -7,17 +7,8 @@ export const singleSelect: FieldTypeModule = {
   type: "singleSelect",
   label: "Single select",
   icon: "◉",
-  coercionVersion: 1,
-  ownOnly: true,
-  defaultOptions: { choices: [] },
-  ...typeOptions("choices"),
-  formatChoices: {},
-  apiOptions: (options) => ({ choices: options.choices ?? [] }),
-  sortKind: "text",
-  searchable: true,
-  align: "left",
+  ...SELECT_TYPE_FACTS,
   gridWidth: 160,
-  gridCell: { kind: "choices" },
   parse(text, options) {
     const name = text.trim();
     if (!name) return undefined;
@@ -26,5 +17,4 @@ export const singleSelect: FieldTypeModule = {
   },
   format: (value) => String(value),
   toCsv: (value) => String(value),
-  matches: () => false,
 };
