@@ -2,7 +2,7 @@ import "server-only";
 import { decodeCsvBody } from "../../csv/decode";
 import { scanCsv } from "../../csv/scan";
 import { readSync, writeSyncState, type SyncState } from "../../data/sync-endpoints";
-import { readLatestPayload, sendPayload, sendPayloadDescription, type StoredPayload } from "../../data/sync-payloads";
+import { deflateBody, readLatestPayload, sendPayload, sendPayloadDescription, type StoredPayload } from "../../data/sync-payloads";
 import { insertRun, ZERO_COUNTS, type RunTimings } from "../../data/sync-runs";
 import { getPool } from "../../db";
 import { ApiError, toApiError } from "../../errors";
@@ -50,6 +50,10 @@ export async function runSync(input: {
   const runId = newId("run");
   const startedAt = new Date();
   let counts: Partial<RunCounts> = {};
+  // A request's body is compressed for storage on the thread pool meanwhile (sync-payloads.ts);
+  // a repeat does not store it and leaves the result unused.
+  const deflating = source.kind === "request" ? deflateBody(source.body) : null;
+  deflating?.catch(() => undefined); // awaited where it is stored; this only keeps a dropped failure from going unhandled
   try {
     const decodeStart = performance.now();
     const text = source.kind === "request" ? decodeCsvBody(source.body) : null;
@@ -79,8 +83,8 @@ export async function runSync(input: {
           }
         }
         // Every request's CSV is kept (a failure rolls it back). Postgres writes the body while
-        // Node parses the CSV and then coerces the rows: the statement is sent, not waited for.
-        sendPayload(tx, { id: runId, syncId: sync.id, receivedAt: now, body: text, bytes: source.body.byteLength });
+        // Node scans the CSV and then coerces the rows: the statement is sent, not waited for.
+        sendPayload(tx, { id: runId, syncId: sync.id, receivedAt: now, deflated: await deflating!, bytes: source.body.byteLength });
         payload = { id: runId, digest, ...scanCsv(text) };
         counts = { rowsReceived: payload.totalRows, rowsIgnored: payload.ignoredRows };
         // Read under the lock: a configuration saved meanwhile decides how this request is handled.
