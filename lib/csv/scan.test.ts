@@ -65,6 +65,21 @@ describe("scanCsv", () => {
     );
   });
 
+  it("agrees with parseCsv on generated CSVs without quotes (read without the parser)", () => {
+    const cell = fc.oneof(fc.string({ maxLength: 6 }).map((c) => c.replaceAll('"', "").replaceAll("\r", "")), fc.constantFrom("", " ", "\u00a0", "\ufeff", "\t", "é", "🙂"));
+    const line = fc.array(cell, { minLength: 1, maxLength: 5 }).map((cells) => cells.join(","));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), fc.constantFrom("", "\n", "\n\n", " \n"), (lines, lead) => {
+        const text = `${lead}h1,h2,h3\n${lines.join("\n")}`;
+        const { parsed, scanned } = both(text);
+        expect(scanned).toEqual(parsed);
+        const limited = both(text, { maxRows: 2, maxColumns: 500 });
+        expect(limited.scanned).toEqual(limited.parsed);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("reads one cell of a plain row without splitting it, the same as the cells", () => {
     const { rows } = scanCsv("a,b,c\n1,2,3\n4,,\n7\n");
     expect([0, 1, 2, 3].map((i) => rows.cell(0, i))).toEqual(["1", "2", "3", ""]);

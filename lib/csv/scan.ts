@@ -14,6 +14,48 @@ export type ScannedCsv = {
 
 export function scanCsv(text: string, limits: CsvLimits = syncLimits): ScannedCsv {
   const body = csvBody(text);
+  return scanPlain(body, limits) ?? scanWithParser(body, limits);
+}
+
+// Papaparse reads a CSV without quotes and with only LF line breaks by splitting it on "\n" and
+// each line on ",": this finds the same lines without making their cells (a fifth of the scan).
+function scanPlain(body: string, limits: CsvLimits): ScannedCsv | null {
+  if (body.includes('"') || body.includes("\r")) return null;
+  let header: string[] | null = null;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let totalRows = 0;
+  for (let at = 0; at <= body.length; ) {
+    let end = body.indexOf("\n", at);
+    if (end < 0) end = body.length;
+    if (!header) {
+      const row = body.slice(at, end).split(",");
+      if (!isLeadingEmpty(row)) header = row.map((name) => name.trim());
+    } else if (!isBlankLine(body, at, end)) {
+      totalRows++;
+      if (totalRows <= limits.maxRows) {
+        starts.push(at);
+        ends.push(end);
+      }
+    }
+    at = end + 1;
+  }
+  if (!header) throw noHeader();
+  validateHeader(header, limits.maxColumns);
+  return { header, rows: new CsvRows(body, { starts, ends, kept: new Map(), quoted: new Set() }, header.length), totalRows, ignoredRows: totalRows - starts.length };
+}
+
+// Only commas and white space (what String.prototype.trim removes, which is what \s matches).
+const BLANK = /^[\s,]*$/;
+
+// isBlank for a line of the text, without splitting it: most lines start with a visible character.
+function isBlankLine(body: string, start: number, end: number): boolean {
+  const first = body.charCodeAt(start);
+  if (start < end && first > 32 && first < 127 && first !== 44) return false;
+  return BLANK.test(body.slice(start, end));
+}
+
+function scanWithParser(body: string, limits: CsvLimits): ScannedCsv {
   let header: string[] | null = null;
   const starts: number[] = [];
   const ends: number[] = [];
