@@ -57,3 +57,17 @@ describe("toApiError", () => {
     expect(toApiError(new ApiError("NOT_FOUND", "x")).status).toBe(404);
   });
 });
+
+describe("toApiError", () => {
+  it.each([
+    [new Error("Connection terminated unexpectedly"), "RETRIABLE_ERROR"],
+    // pg's answer to a statement issued on a connection that already broke (one queued behind a
+    // body still being compressed, say)
+    [new Error("Client has encountered a connection error and is not queryable"), "RETRIABLE_ERROR"],
+    [Object.assign(new Error("the database system is shutting down"), { code: "57P03" }), "RETRIABLE_ERROR"],
+    [Object.assign(new Error("invalid byte sequence"), { code: "22021" }), "INVALID_REQUEST_UNKNOWN"],
+    [new Error("something else"), "SERVER_ERROR"],
+  ])("%s → %s", (err, type) => {
+    expect(toApiError(err).type).toBe(type);
+  });
+});

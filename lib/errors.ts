@@ -91,7 +91,7 @@ export function isRetriableDatabaseError(err: unknown): boolean {
   const code = typeof e.code === "string" ? e.code : "";
   if (RETRIABLE_PG_CODES.has(code) || RETRIABLE_NODE_CODES.has(code) || code.startsWith("08")) return true;
   const message = typeof e.message === "string" ? e.message : "";
-  if (/Connection terminated|timeout exceeded when trying to connect|Can't reach database|ECONNREFUSED|Transaction already closed|Unable to start a transaction/i.test(message)) {
+  if (/Connection terminated|timeout exceeded when trying to connect|Can't reach database|ECONNREFUSED|Transaction already closed|Unable to start a transaction|connection error and is not queryable/i.test(message)) {
     return true;
   }
   if (e.name === "DriverAdapterError" || e.name === "PrismaClientKnownRequestError") {

@@ -22,12 +22,14 @@ export type PayloadHead = { id: string; receivedAt: Date; header: string[]; rowC
 // How many received payloads a sync keeps (plus the one its latest applied run used).
 const KEEP_PAYLOADS = 3;
 
-// Stores a received CSV before it is parsed: the statement is sent and not waited for, so the
-// server writes the body while Node parses it (the transaction's queue holds back what follows);
+// Stores a received CSV before it is parsed: the statement takes its place in the transaction's
+// queue at once and goes out when the body is deflated, not waited for, so the server writes the
+// body while Node works on the rows (the queue holds back what follows);
 // sendPayloadDescription adds the header and row count. Storage stays bounded: the latest few payloads
 // (this one included), and never the one the table currently reflects. One statement: the
 // DELETE sees the payloads as they were before this INSERT.
-export function sendPayload(tx: Tx, payload: Pick<StoredPayload, "id" | "receivedAt"> & { syncId: string; deflated: Buffer; bytes: number }): void {
+export function sendPayload(tx: Tx, payload: Pick<StoredPayload, "id" | "receivedAt"> & { syncId: string; deflated: Promise<Buffer>; bytes: number }): void {
+  const { id, syncId, receivedAt, bytes } = payload;
   void tx.send(
     `WITH inserted AS (
        INSERT INTO sync_payloads (id, sync_id, received_at, body_deflated, header, row_count, bytes) VALUES ($1, $2, $3, $4, '{}', 0, $5)
@@ -37,7 +39,7 @@ export function sendPayload(tx: Tx, payload: Pick<StoredPayload, "id" | "receive
         AND p.id NOT IN (SELECT id FROM sync_payloads WHERE sync_id = $2 ORDER BY received_at DESC, id DESC LIMIT ${KEEP_PAYLOADS - 1})
         AND p.id IS DISTINCT FROM (SELECT payload_id FROM sync_runs WHERE sync_id = $2 AND status = 'applied'
                                     ORDER BY started_at DESC LIMIT 1)`,
-    [payload.id, payload.syncId, payload.receivedAt, payload.deflated, payload.bytes],
+    payload.deflated.then((deflated) => [id, syncId, receivedAt, deflated, bytes]),
   );
 }
 

@@ -35,6 +35,22 @@ describe("readCappedBody", () => {
     expect(await readCappedBody(post(null), 10)).toHaveLength(0);
   });
 
+  it("returns the bytes as sent, in order, with or without a declared length, and when the declared length is wrong", async () => {
+    const chunks = () => [Uint8Array.of(1, 2, 3), Uint8Array.of(4), Uint8Array.of(5, 6)];
+    const expected = [1, 2, 3, 4, 5, 6];
+    expect([...(await readCappedBody(post(streamOf(chunks())), 100))]).toEqual(expected);
+    const exact = await readCappedBody(post(streamOf(chunks()), { "content-length": "6" }), 100);
+    expect([...exact]).toEqual(expected);
+    expect(exact.buffer.byteLength).toBe(6); // held once: the buffer of the declared length itself
+    for (const declared of ["2", "9", "x"]) {
+      expect([...(await readCappedBody(post(streamOf(chunks()), { "content-length": declared }), 100))]).toEqual(expected);
+    }
+    const large = Array.from({ length: 40 }, (_, i) => new Uint8Array(10_000).fill(i));
+    const read = await readCappedBody(post(streamOf(large)), 1_000_000);
+    expect(read).toHaveLength(400_000);
+    expect([read[0], read[10_000], read[399_999]]).toEqual([0, 1, 39]);
+  });
+
   it("stops reading once a body without Content-Length passes the cap", async () => {
     let pulls = 0;
     const chunks = Array.from({ length: 100 }, () => new Uint8Array(4));

@@ -2,6 +2,8 @@ import "server-only";
 import type { CsvRows } from "../../csv/rows";
 import { checkHeaderForConfig } from "./header-check";
 import { applySyncRows, prepareTable } from "./apply";
+import type { StoredRecord } from "./diff";
+import { readStoredRecords } from "./load";
 import type { SyncConfig } from "../../sync-shapes/config";
 import { saveRunChanges, type ChangedKeys } from "./changes";
 import { MAX_PROBLEMS, planSync, type SyncProblem } from "./plan";
@@ -20,13 +22,24 @@ export type ParsedPayload = { id: string; digest?: string; header: string[]; row
 // What a run needs of the table before it applies a payload (see prepareTable): its fields, how
 // many cell slots it has given out, whether it has no records, and its own fields' names (which
 // a new synced field never takes). The engine never reads or writes own fields' values.
-export type PreparedTable = { fields: FieldRow[]; slotsUsed: number; empty: boolean; ownNames: string[] };
+// `stored`: the records' keys and fingerprints, when readAhead asked for them.
+export type PreparedTable = { fields: FieldRow[]; slotsUsed: number; empty: boolean; ownNames: string[]; stored?: Promise<Map<string, StoredRecord>> };
 
 export async function prepareApply(tx: Tx, input: { tableId: string; config: SyncConfig; now: Date }): Promise<PreparedTable> {
   const fields = await readFields(tx, input.tableId);
   const ownNames = await readOwnFieldNames(tx, input.tableId);
   const { slotsUsed, empty } = await prepareTable(tx, { tableId: input.tableId, retentionDays: input.config.retentionDays, now: input.now });
   return { fields, slotsUsed, empty, ownNames };
+}
+
+// Asks for the stored records' keys and fingerprints (a table with records) before the request's
+// CSV is stored, so Postgres reads them while Node scans and fingerprints the rows, instead of
+// after both. Not waited for here: applySyncRows takes the answer.
+export function readAhead(tx: Tx, tableId: string, prepared: PreparedTable): PreparedTable {
+  if (prepared.empty) return prepared;
+  const stored = readStoredRecords(tx, tableId);
+  stored.catch(() => undefined); // a run refused before applying never asks for it; its failure fails the rest anyway
+  return { ...prepared, stored };
 }
 
 // Applies one parsed payload to a sync's table inside the caller's table-locked transaction:
@@ -77,6 +90,7 @@ export async function applyPayload(
     maxDeletePercent: input.config.maxDeletePercent ?? null,
     allowMassDeletion: input.allowMassDeletion ?? false,
     empty: prepared.empty,
+    stored: prepared.stored,
     now,
     progress,
   }).finally(() => progress.end());

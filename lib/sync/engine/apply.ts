@@ -68,6 +68,7 @@ export async function applySyncRows(
     empty: boolean;
     now: Date;
     progress?: RunProgress;
+    stored?: Promise<Map<string, StoredRecord>>; // readStoredRecords, sent ahead (see readAhead)
   },
 ): Promise<ApplyCounts & { changes: ChangedKeys; timings: ApplyTimings }> {
   const { tableId, plan, now, progress } = input;
@@ -79,7 +80,7 @@ export async function applySyncRows(
     return { created, updated: 0, deleted: 0, unchanged: 0, changes, timings: { loadMs: performance.now() - loadStart, mergeMs: 0 } };
   }
   const fingerprints = plan.fingerprints(); // while a statement still queued runs
-  const stored = await readStoredRecords(tx, tableId);
+  const stored = await (input.stored ?? readStoredRecords(tx, tableId));
   const diff = diffRecords(fingerprints, stored);
   const deleting = input.deletion === "delete" ? diff.removed : [];
   const refusal = deletionRefusal({

@@ -9,7 +9,7 @@ import { ApiError, toApiError } from "../../errors";
 import { newId } from "../../ids";
 import type { SyncConfig } from "../../sync-shapes/config";
 import type { RunCounts, RunTrigger, SyncRunJson } from "../../sync-shapes/json";
-import { applyPayload, prepareApply, type ParsedPayload } from "./apply-payload";
+import { applyPayload, prepareApply, readAhead, type ParsedPayload } from "./apply-payload";
 import type { ChangedKeys } from "./changes";
 import { checkHeaderForConfig } from "./header-check";
 import { csvDigest, inputsDigest, repeatLatestRun } from "./repeat";
@@ -67,7 +67,7 @@ export async function runSync(input: {
       const now = (input.now ?? (() => new Date()))();
       // The table's few small reads and writes come before the CSV's store, so that nothing but
       // the store stands between parsing and coercing (see applySyncRows).
-      const prepared = admitted.config ? await prepareApply(tx, { tableId: sync.tableId, config: admitted.config, now }) : undefined;
+      let prepared = admitted.config ? await prepareApply(tx, { tableId: sync.tableId, config: admitted.config, now }) : undefined;
       let payload: ParsedPayload;
       const parseStart = performance.now();
       if (text !== null && source.kind === "request") {
@@ -82,9 +82,10 @@ export async function runSync(input: {
             return repeated;
           }
         }
+        if (prepared) prepared = readAhead(tx, sync.tableId, prepared);
         // Every request's CSV is kept (a failure rolls it back). Postgres writes the body while
         // Node scans the CSV and then coerces the rows: the statement is sent, not waited for.
-        sendPayload(tx, { id: runId, syncId: sync.id, receivedAt: now, deflated: await deflating!, bytes: source.body.byteLength });
+        sendPayload(tx, { id: runId, syncId: sync.id, receivedAt: now, deflated: deflating!, bytes: source.body.byteLength });
         payload = { id: runId, digest, ...scanCsv(text) };
         counts = { rowsReceived: payload.totalRows, rowsIgnored: payload.ignoredRows };
         // Read under the lock: a configuration saved meanwhile decides how this request is handled.
