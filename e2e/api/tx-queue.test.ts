@@ -42,23 +42,4 @@ describe("a transaction's statement queue", () => {
       await expect(tx.query("SELECT 2")).rejects.toThrow(/division by zero/);
     });
   });
-
-  it("keeps the place of a statement whose values are still being made, and fails the rest if they fail", async () => {
-    await inTransaction(async (tx) => {
-      await tx.query("CREATE TEMP TABLE queue_probe (n int) ON COMMIT DROP");
-      let ready!: (values: unknown[]) => void;
-      void tx.send("INSERT INTO queue_probe VALUES ($1)", new Promise<unknown[]>((resolve) => (ready = resolve)));
-      void tx.send("INSERT INTO queue_probe VALUES (2)");
-      const read = tx.query<{ n: number }>("SELECT array_agg(n ORDER BY n) AS ns FROM queue_probe");
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(tx.busy).toBe(true); // nothing went out ahead of the first statement
-      ready([1]);
-      expect((await read).rows[0]).toEqual({ ns: [1, 2] });
-    });
-    await inTransaction(async (tx) => {
-      const sent = tx.send("SELECT $1::int", Promise.reject(new Error("compression failed")));
-      await expect(tx.query("SELECT 1")).rejects.toThrow(/compression failed/);
-      await expect(sent).rejects.toThrow(/compression failed/);
-    });
-  });
 });

@@ -55,11 +55,18 @@ export function validateHeader(header: string[], maxColumns: number = syncLimits
 // line for the whole file, so mixed CRLF and LF would merge rows. CRLF inside a quoted field
 // becomes LF too, which no field type tells apart.
 export function csvBody(text: string): string {
-  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const body = unmarked.includes("\r\n") ? unmarked.replace(CRLF, "\n") : unmarked;
-  if (body.trim() === "") throw invalidCsv("The request body is empty: send a CSV with a header row.");
-  return body;
+  const unmarked = unmarkedBody(text);
+  return unmarked.includes("\r\n") ? unmarked.replace(CRLF, "\n") : unmarked;
 }
+
+// The text without its BOM; an empty (or blank) body is refused.
+export function unmarkedBody(text: string): string {
+  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!NOT_BLANK.test(unmarked)) throw invalidCsv("The request body is empty: send a CSV with a header row.");
+  return unmarked;
+}
+
+const NOT_BLANK = /\S/;
 
 export const PARSE_OPTIONS = { header: false, delimiter: ",", skipEmptyLines: false } as const;
 

@@ -68,9 +68,12 @@ describe("scanCsv", () => {
   it("agrees with parseCsv on generated CSVs without quotes (read without the parser)", () => {
     const cell = fc.oneof(fc.string({ maxLength: 6 }).map((c) => c.replaceAll('"', "").replaceAll("\r", "")), fc.constantFrom("", " ", "\u00a0", "\ufeff", "\t", "é", "🙂"));
     const line = fc.array(cell, { minLength: 1, maxLength: 5 }).map((cells) => cells.join(","));
+    // Line ends LF, CRLF or mixed, with or without one at the end.
+    const ended = fc.tuple(line, fc.constantFrom("\n", "\r\n")).map(([l, eol]) => l + eol);
     fc.assert(
-      fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), fc.constantFrom("", "\n", "\n\n", " \n"), (lines, lead) => {
-        const text = `${lead}h1,h2,h3\n${lines.join("\n")}`;
+      fc.property(fc.array(ended, { minLength: 1, maxLength: 8 }), fc.constantFrom("", "\n", "\r\n\r\n", " \n"), fc.boolean(), (lines, lead, cut) => {
+        const body = lines.join("");
+        const text = `${lead}h1,h2,h3\r\n${cut ? body.replace(/\r?\n$/, "") : body}`;
         const { parsed, scanned } = both(text);
         expect(scanned).toEqual(parsed);
         const limited = both(text, { maxRows: 2, maxColumns: 500 });

@@ -14,7 +14,8 @@ import type { Queryable, Tx } from "./tx";
 // than the COPY of its rows; deflated to 10.6 MB, 0.25–0.35 s), and storage shrinks about fourfold.
 // Payloads stored before keep their text in `body` (migration 20261202131500_payload_deflated).
 
-export type StoredPayload = { id: string; body: string; header: string[]; rowCount: number; receivedAt: Date };
+// `bytes`: the body as received (decodeCsvBody makes it text).
+export type StoredPayload = { id: string; bytes: Uint8Array; header: string[]; rowCount: number; receivedAt: Date };
 
 // What the wizard's status poll reads: the head of the body only.
 export type PayloadHead = { id: string; receivedAt: Date; header: string[]; rowCount: number; head: string; truncated: boolean };
@@ -22,14 +23,12 @@ export type PayloadHead = { id: string; receivedAt: Date; header: string[]; rowC
 // How many received payloads a sync keeps (plus the one its latest applied run used).
 const KEEP_PAYLOADS = 3;
 
-// Stores a received CSV before it is parsed: the statement takes its place in the transaction's
-// queue at once and goes out when the body is deflated, not waited for, so the server writes the
-// body while Node works on the rows (the queue holds back what follows);
+// Stores a received CSV before it is parsed: the statement is sent and not waited for, so the
+// server writes the body while Node scans it (the transaction's queue holds back what follows);
 // sendPayloadDescription adds the header and row count. Storage stays bounded: the latest few payloads
 // (this one included), and never the one the table currently reflects. One statement: the
 // DELETE sees the payloads as they were before this INSERT.
-export function sendPayload(tx: Tx, payload: Pick<StoredPayload, "id" | "receivedAt"> & { syncId: string; deflated: Promise<Buffer>; bytes: number }): void {
-  const { id, syncId, receivedAt, bytes } = payload;
+export function sendPayload(tx: Tx, payload: Pick<StoredPayload, "id" | "receivedAt"> & { syncId: string; deflated: Buffer; bytes: number }): void {
   void tx.send(
     `WITH inserted AS (
        INSERT INTO sync_payloads (id, sync_id, received_at, body_deflated, header, row_count, bytes) VALUES ($1, $2, $3, $4, '{}', 0, $5)
@@ -39,7 +38,7 @@ export function sendPayload(tx: Tx, payload: Pick<StoredPayload, "id" | "receive
         AND p.id NOT IN (SELECT id FROM sync_payloads WHERE sync_id = $2 ORDER BY received_at DESC, id DESC LIMIT ${KEEP_PAYLOADS - 1})
         AND p.id IS DISTINCT FROM (SELECT payload_id FROM sync_runs WHERE sync_id = $2 AND status = 'applied'
                                     ORDER BY started_at DESC LIMIT 1)`,
-    payload.deflated.then((deflated) => [id, syncId, receivedAt, deflated, bytes]),
+    [payload.id, payload.syncId, payload.receivedAt, payload.deflated, payload.bytes],
   );
 }
 
@@ -64,26 +63,26 @@ export async function touchPayload(q: Queryable, id: string, receivedAt: Date): 
 
 type StoredBody = { body: string | null; deflated: Buffer | null };
 
-// A stored body's text, whichever way it was stored.
-function bodyText(row: StoredBody): string {
-  return row.body ?? decodeCsvBody(zlib.inflateSync(row.deflated!));
+// A stored body's bytes, whichever way it was stored.
+function bodyBytes(row: StoredBody): Uint8Array {
+  return row.body !== null ? Buffer.from(row.body) : zlib.inflateSync(row.deflated!);
 }
 
 export async function readLatestPayload(q: Queryable, syncId: string): Promise<StoredPayload | null> {
-  const { rows } = await q.query<Omit<StoredPayload, "body"> & StoredBody>(
+  const { rows } = await q.query<Omit<StoredPayload, "bytes"> & StoredBody>(
     `SELECT id, body, body_deflated AS deflated, header, row_count AS "rowCount", received_at AS "receivedAt"
        FROM sync_payloads WHERE sync_id = $1 ORDER BY received_at DESC, id DESC LIMIT 1`,
     [syncId],
   );
   if (rows.length === 0) return null;
   const { body, deflated, ...payload } = rows[0];
-  return { ...payload, body: bodyText({ body, deflated }) };
+  return { ...payload, bytes: bodyBytes({ body, deflated }) };
 }
 
 // A payload's body by id (tests and tools; null when there is no such payload).
 export async function readPayloadBody(q: Queryable, id: string): Promise<string | null> {
   const { rows } = await q.query<StoredBody>(`SELECT body, body_deflated AS deflated FROM sync_payloads WHERE id = $1`, [id]);
-  return rows.length === 0 ? null : bodyText(rows[0]);
+  return rows.length === 0 ? null : decodeCsvBody(bodyBytes(rows[0]));
 }
 
 // The latest payload with the first `chars` characters of its body. Of a deflated body only the

@@ -33,10 +33,9 @@ export class Tx {
   }
 
   // Starts a statement without waiting for it. Its failure fails whatever is issued after it; the
-  // returned promise may be awaited or dropped. `values` may still be in the making (a body being
-  // compressed): the statement takes its place in the queue now and goes out once they are ready.
-  send(text: string, values?: unknown[] | Promise<unknown[]>): Promise<void> {
-    const sent = this.#enqueue(async () => this.#client.query(text, await values), { failsTheRest: true }).then(ignore);
+  // returned promise may be awaited or dropped.
+  send(text: string, values?: unknown[]): Promise<void> {
+    const sent = this.#enqueue(() => this.#client.query(text, values), { failsTheRest: true }).then(ignore);
     sent.catch(ignore); // awaited by the next statement; this only keeps a dropped failure from going unhandled
     return sent;
   }

@@ -17,20 +17,22 @@ import type { Tx } from "./transaction";
 // fields and coercion rules, and no run has changed the table since, the answer is that run's
 // counts as unchanged rows and its problems, without parsing the CSV or storing it again.
 //
-// The digest hashes the CSV text and everything else the run's result depends on. An applied run
+// The digest hashes the CSV and everything else the run's result depends on. An applied run
 // stores the digest of the state it started from (none when it added fields: its problems name
 // them); a run compares the digest of the state it starts from. Any run that changes records
 // (a different CSV, a configuration change, an undo) is the latest applied run after it, so an
 // older digest never matches. A failed or dry run leaves no run row behind.
 
 // Bump when anything the digest stands for changes meaning (e.g. the plan's key rules).
-const DIGEST_FORMAT = 1;
+// 2: the CSV's bytes as received are hashed, not its decoded text (hashing a string encodes it
+// again first: 0.2 s of a 40 MB request).
+const DIGEST_FORMAT = 2;
 
-export function csvDigest(text: string): string {
-  return createHash("sha256").update(text).digest("base64");
+export function csvDigest(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("base64");
 }
 
-// `csvDigest`: of the CSV text. Configurations and field options come from jsonb, which orders keys
+// `csvDigest`: of the CSV's bytes. Configurations and field options come from jsonb, which orders keys
 // its own way: they are hashed in a canonical form.
 export function inputsDigest(input: { csvDigest: string; config: SyncConfig; fields: readonly FieldRow[] }): string {
   const fields = [...input.fields]

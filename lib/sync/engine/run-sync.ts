@@ -71,7 +71,7 @@ export async function runSync(input: {
       let payload: ParsedPayload;
       const parseStart = performance.now();
       if (text !== null && source.kind === "request") {
-        const digest = csvDigest(text);
+        const digest = csvDigest(source.body);
         if (admitted.config && prepared) {
           // The same CSV and settings as the latest applied run, nothing changed since: its answer again (repeat.ts).
           const inputs = inputsDigest({ csvDigest: digest, config: admitted.config, fields: prepared.fields });
@@ -85,7 +85,7 @@ export async function runSync(input: {
         if (prepared) prepared = readAhead(tx, sync.tableId, prepared);
         // Every request's CSV is kept (a failure rolls it back). Postgres writes the body while
         // Node scans the CSV and then coerces the rows: the statement is sent, not waited for.
-        sendPayload(tx, { id: runId, syncId: sync.id, receivedAt: now, deflated: deflating!, bytes: source.body.byteLength });
+        sendPayload(tx, { id: runId, syncId: sync.id, receivedAt: now, deflated: await deflating!, bytes: source.body.byteLength });
         payload = { id: runId, digest, ...scanCsv(text) };
         counts = { rowsReceived: payload.totalRows, rowsIgnored: payload.ignoredRows };
         // Read under the lock: a configuration saved meanwhile decides how this request is handled.
@@ -93,7 +93,7 @@ export async function runSync(input: {
         sendPayloadDescription(tx, runId, payload);
       } else {
         if (!latest) throw new ApiError("NOT_FOUND", `No CSV stored for sync ${sync.id}.`);
-        payload = { id: latest.id, digest: csvDigest(latest.body), ...scanCsv(latest.body) };
+        payload = { id: latest.id, digest: csvDigest(latest.bytes), ...scanCsv(decodeCsvBody(latest.bytes)) };
       }
       const timings = { parseMs: round(decodeMs + performance.now() - parseStart), lockWaitMs };
       const run = { tx, sync: admitted.state, payload, trigger, runId, startedAt, now, timings };
