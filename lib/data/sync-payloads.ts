@@ -9,7 +9,7 @@ import type { Queryable, Tx } from "./tx";
 // on the run's transaction connection while Node parses it, and read by its head for the status.
 //
 // A body is stored as the request's bytes deflated (zlib, level 1), compressed on libuv's thread
-// pool while the main thread decodes and scans the CSV. What it saves is Postgres's time: taking
+// pool from the moment the request is read, while the main thread decodes it and takes the lock. What it saves is Postgres's time: taking
 // in a large text parameter costs it per byte (a 42 MB CSV took 1.2–1.6 s to store as text, longer
 // than the COPY of its rows; deflated to 10.6 MB, 0.25–0.35 s), and storage shrinks about fourfold.
 // Payloads stored before keep their text in `body` (migration 20261202131500_payload_deflated).
@@ -87,8 +87,9 @@ export async function readPayloadBody(q: Queryable, id: string): Promise<string 
 
 // The latest payload with the first `chars` characters of its body. Of a deflated body only the
 // first `chars` bytes are read, and inflated a slice at a time until they give `chars` characters:
-// a body that compresses well gives them from its first slice (so an extreme one cannot inflate
-// to many times that), one that compresses badly shows fewer (still whole) rows.
+// a body that compresses well gives them from its first slice (so even one repeated character
+// inflates 16 KB's worth, ~16 MB, not its whole body), one that compresses badly shows fewer
+// (still whole) rows.
 export async function readLatestPayloadHead(syncId: string, chars: number): Promise<PayloadHead | null> {
   const { rows } = await getPool().query<Omit<PayloadHead, "head" | "truncated"> & StoredBody & { complete: boolean }>(
     `SELECT id, received_at AS "receivedAt", header, row_count AS "rowCount", left(body, $2) AS body,

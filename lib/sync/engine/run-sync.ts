@@ -83,10 +83,13 @@ export async function runSync(input: {
           }
         }
         if (prepared) prepared = readAhead(tx, sync.tableId, prepared);
-        // Every request's CSV is kept (a failure rolls it back). Postgres writes the body while
-        // Node scans the CSV and then coerces the rows: the statement is sent, not waited for.
+        // Every request's CSV is kept (a failure rolls it back), sent once deflated and not waited
+        // for. A first sync's COPY queues behind that store, so it goes out before the scan; on a
+        // table with records Postgres reads them first (readAhead), and Node scans meanwhile,
+        // while the deflate finishes.
+        const scanned = prepared && !prepared.empty ? scanCsv(text) : null;
         sendPayload(tx, { id: runId, syncId: sync.id, receivedAt: now, deflated: await deflating!, bytes: source.body.byteLength });
-        payload = { id: runId, digest, ...scanCsv(text) };
+        payload = { id: runId, digest, ...(scanned ?? scanCsv(text)) };
         counts = { rowsReceived: payload.totalRows, rowsIgnored: payload.ignoredRows };
         // Read under the lock: a configuration saved meanwhile decides how this request is handled.
         if (admitted.state.config) checkHeaderForConfig(payload.header, admitted.state.config);
