@@ -132,6 +132,9 @@ async function checkPage(page: Page, testInfo: TestInfo, c: PageCase, scheme: (t
 
 for (const c of PAGES) {
   test(`${c.name}: accessible, titled, light and dark at both widths`, async ({ page, context }, testInfo) => {
+    // Four loads, each with a full axe run and a screenshot: 12–30 s on a quiet machine, and one took
+    // over a minute (the Set up step, which polls twice a second) on a loaded CI machine.
+    test.setTimeout(180_000);
     if (c.signedIn) await addSessionCookie(context, userId);
     for (const scheme of SCHEMES) for (const size of SIZES) await checkPage(page, testInfo, c, scheme, size);
   });
