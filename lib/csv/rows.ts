@@ -4,6 +4,10 @@
 // cells are split again, as short-lived strings, only when they are read. A row the plain
 // splitter cannot read exactly as the parser did (see splitLine) keeps its parsed cells instead.
 
+// Where each row starts and ends in the text; the rows that keep their parsed cells, and the other
+// rows that hold quotes.
+export type RowPositions = { starts: number[]; ends: number[]; kept: Map<number, string[]>; quoted: Set<number> };
+
 export class CsvRows {
   readonly #text: string;
   readonly #starts: number[];
@@ -14,7 +18,7 @@ export class CsvRows {
   readonly #quoted: Set<number>;
   readonly width: number;
 
-  constructor(text: string, rows: { starts: number[]; ends: number[]; kept: Map<number, string[]>; quoted: Set<number> }, width: number) {
+  constructor(text: string, rows: RowPositions, width: number) {
     this.#text = text;
     this.#starts = rows.starts;
     this.#ends = rows.ends;
@@ -71,7 +75,8 @@ export class CsvRows {
 
 const QUOTE = 34;
 
-function fitWidth(row: string[], width: number): string[] {
+// A row cut or padded with empty cells to `width` (in place).
+export function fitWidth(row: string[], width: number): string[] {
   if (row.length > width) row.length = width;
   else while (row.length < width) row.push("");
   return row;

@@ -3,7 +3,7 @@
 import Papa from "papaparse";
 import { syncLimits } from "../env";
 import { csvBody, isBlank, isLeadingEmpty, noHeader, PARSE_OPTIONS, unclosedQuote, unmarkedBody, validateHeader, type CsvLimits } from "./parse";
-import { CsvRows, splitLine } from "./rows";
+import { CsvRows, fitWidth, splitLine, type RowPositions } from "./rows";
 
 export type ScannedCsv = {
   header: string[]; // trimmed field names
@@ -41,9 +41,14 @@ function scanPlain(body: string, limits: CsvLimits): ScannedCsv | null {
     }
     at = next < 0 ? body.length + 1 : next + 1;
   }
+  return scanned(body, header, { starts, ends, kept: new Map(), quoted: new Set() }, totalRows, limits);
+}
+
+// What both ways of scanning end with: the header checked, the rows kept.
+function scanned(body: string, header: string[] | null, rows: RowPositions, totalRows: number, limits: CsvLimits): ScannedCsv {
   if (!header) throw noHeader();
   validateHeader(header, limits.maxColumns);
-  return { header, rows: new CsvRows(body, { starts, ends, kept: new Map(), quoted: new Set() }, header.length), totalRows, ignoredRows: totalRows - starts.length };
+  return { header, rows: new CsvRows(body, rows, header.length), totalRows, ignoredRows: totalRows - rows.starts.length };
 }
 
 const CR = 13;
@@ -100,24 +105,15 @@ function scanWithParser(body: string, limits: CsvLimits): ScannedCsv {
       if (nextQuote >= 0 && nextQuote < rowStart) nextQuote = body.indexOf('"', rowStart);
       if (nextQuote < 0 || nextQuote >= end) return;
       if (sameCells(splitLine(body.slice(rowStart, end)), row)) quoted.add(r);
-      else kept.set(r, fit(row, header.length));
+      else kept.set(r, fitWidth(row, header.length));
     },
   });
   if (unclosed >= 0) unclosedQuote(unclosed);
-  if (!header) throw noHeader();
-  const names: string[] = header;
-  validateHeader(names, limits.maxColumns);
-  return { header: names, rows: new CsvRows(body, { starts, ends, kept, quoted }, names.length), totalRows, ignoredRows: totalRows - starts.length };
+  return scanned(body, header, { starts, ends, kept, quoted }, totalRows, limits);
 }
 
 function sameCells(split: string[] | null, parsed: string[]): boolean {
   if (!split || split.length !== parsed.length) return false;
   for (let i = 0; i < split.length; i++) if (split[i] !== parsed[i]) return false;
   return true;
-}
-
-function fit(row: string[], width: number): string[] {
-  if (row.length > width) row.length = width;
-  else while (row.length < width) row.push("");
-  return row;
 }

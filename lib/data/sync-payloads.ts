@@ -9,9 +9,10 @@ import type { Queryable, Tx } from "./tx";
 // on the run's transaction connection while Node parses it, and read by its head for the status.
 //
 // A body is stored as the request's bytes deflated (zlib, level 1), compressed on libuv's thread
-// pool from the moment the request is read, while the main thread decodes it and takes the lock. What it saves is Postgres's time: taking
-// in a large text parameter costs it per byte (a 42 MB CSV took 1.2–1.6 s to store as text, longer
-// than the COPY of its rows; deflated to 10.6 MB, 0.25–0.35 s), and storage shrinks about fourfold.
+// pool from the moment the request is read, while the main thread decodes it and takes the lock.
+// What it saves is Postgres's time: taking in a large text parameter costs it per byte (a 42 MB
+// CSV took 1.2–1.6 s to store as text, longer than the COPY of its rows; deflated to 10.6 MB,
+// 0.25–0.35 s), and storage shrinks about fourfold.
 // Payloads stored before keep their text in `body` (migration 20261202131500_payload_deflated).
 
 // `bytes`: the body as received (decodeCsvBody makes it text).
@@ -100,7 +101,7 @@ export async function readLatestPayloadHead(syncId: string, chars: number): Prom
   if (rows.length === 0) return null;
   const { body, deflated, complete, ...payload } = rows[0];
   const text = body ?? inflateHead(deflated!, complete, chars);
-  const head = text.length > chars ? text.slice(0, chars) : text;
+  const head = text.slice(0, chars);
   return { ...payload, head, truncated: !complete || head.length < text.length };
 }
 
