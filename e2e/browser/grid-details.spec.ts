@@ -66,6 +66,10 @@ test("a run with problems is amber; its problems are grouped with keys and lead 
   await expect(chart).toContainText("1 failed");
   await expect(chart.locator('path.recharts-rectangle[fill="#ef4444"]')).toHaveCount(1);
   await expect(chart.locator('path.recharts-rectangle[fill="#16a34a"]')).toHaveCount(2);
+  // Hovering a run's bar names its counts and duration.
+  await chart.locator('path.recharts-rectangle[fill="#16a34a"]').first().hover();
+  await expect(chart.locator(".recharts-tooltip-wrapper")).toContainText("Created: 3");
+  await expect(chart.locator(".recharts-tooltip-wrapper")).toContainText("Duration:");
   const runList = history.getByRole("table", { name: "Sync runs, newest first" });
   await expect(runList.getByText("Failed", { exact: true })).toBeVisible();
   await expect(runList.getByText("Applied with problems")).toHaveCount(2);
