@@ -14,7 +14,11 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
-  timeout: 60_000,
+  // CI shares two cores between Chromium's two workers, the app and Postgres (and, at times, a
+  // 150,000-row sync): waits that take 1–2 s here have taken over 5 s there. Slack for slow
+  // machines, never retries: a wrong page still fails, only later.
+  timeout: process.env.CI ? 120_000 : 60_000,
+  expect: { timeout: process.env.CI ? 15_000 : 5_000 },
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   use: {
     baseURL: process.env.APP_URL ?? "http://127.0.0.1:3000",

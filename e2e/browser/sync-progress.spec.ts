@@ -10,7 +10,7 @@ const COLUMNS = 20;
 let server: AppServer;
 
 test.beforeAll(async () => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   server = await startAppServer({
     databaseUrl: process.env.DATABASE_URL!,
     quiet: true,
