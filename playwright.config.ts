@@ -23,6 +23,10 @@ export default defineConfig({
   use: {
     baseURL: process.env.APP_URL ?? "http://127.0.0.1:3000",
     trace: "retain-on-failure",
+    // Spinners stop for visitors who ask for less motion (motion-safe:). Headless Chromium without
+    // a GPU repaints a visible spinner on the page's main thread at every frame, which made axe on
+    // the Set up step 3–4× slower; pages-look.spec.ts checks both settings.
+    reducedMotion: "reduce",
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

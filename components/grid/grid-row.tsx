@@ -64,7 +64,7 @@ export const GridRow = memo(function GridRow({ index, start, record, fields, lay
         if (!record) {
           return (
             <div key={field.id} role="gridcell" data-pos={`${index}:${col}`} tabIndex={activeCol === col ? 0 : -1} className="flex items-center px-2" style={{ width: layout.widths[i] }}>
-              <span className="h-3 w-2/3 animate-pulse rounded bg-gray-100" />
+              <span className="h-3 w-2/3 motion-safe:animate-pulse rounded bg-gray-100" />
             </div>
           );
         }

@@ -5,7 +5,7 @@ import type { CellSaveStatus } from "./save-status";
 // value; the live region says the same in words.
 export function SaveMarker({ status }: { status: CellSaveStatus }) {
   if (status.state === "saving") {
-    return <span role="img" aria-label="Saving" data-testid="cell-saving" className="ml-1 h-3 w-3 shrink-0 animate-spin rounded-full border-2 border-blue-600 border-t-transparent" />;
+    return <span role="img" aria-label="Saving" data-testid="cell-saving" className="ml-1 h-3 w-3 shrink-0 motion-safe:animate-spin rounded-full border-2 border-blue-600 border-t-transparent" />;
   }
   if (status.state === "saved") {
     return <span role="img" aria-label="Saved" title="Saved" data-testid="cell-saved" className="ml-1 shrink-0 text-xs text-green-700 after:content-['✓']" />;

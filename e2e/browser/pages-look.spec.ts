@@ -132,10 +132,22 @@ async function checkPage(page: Page, testInfo: TestInfo, c: PageCase, scheme: (t
 
 for (const c of PAGES) {
   test(`${c.name}: accessible, titled, light and dark at both widths`, async ({ page, context }, testInfo) => {
-    // Four loads, each with a full axe run and a screenshot: 12–30 s on a quiet machine, and one took
-    // over a minute (the Set up step, which polls twice a second) on a loaded CI machine.
+    // Four loads, each with a full axe run and a screenshot: 12–30 s on a quiet machine, over a
+    // minute on a loaded CI machine (the Set up step's, when its spinner still turned: see
+    // reducedMotion in playwright.config.ts).
     test.setTimeout(180_000);
     if (c.signedIn) await addSessionCookie(context, userId);
     for (const scheme of SCHEMES) for (const size of SIZES) await checkPage(page, testInfo, c, scheme, size);
   });
 }
+
+test("the waiting spinner turns, and stands still for visitors who ask for less motion", async ({ page, context }) => {
+  await addSessionCookie(context, userId);
+  const spinning = () => page.evaluate(() => document.getAnimations().filter((a) => (a as CSSAnimation).animationName === "spin").length);
+  await page.emulateMedia({ reducedMotion: "no-preference" });
+  await page.goto(`/bases/${place.baseId}/sync/${place.waitingSyncId}`);
+  await expect(page.getByText("Waiting to receive API request…")).toBeVisible();
+  expect(await spinning()).toBe(1);
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  expect(await spinning()).toBe(0);
+});

@@ -7,7 +7,7 @@ export function CreatingStep({ mode, rowCount, progress }: { mode: "setup" | "co
   const rows = rowCount === null ? "" : ` Syncing ${rowCount.toLocaleString("en-US")} ${rowCount === 1 ? "row" : "rows"} from the latest request.`;
   return (
     <div role="status" aria-live="polite" className="flex flex-col items-center gap-3 py-12 text-center">
-      {!progress && <span aria-hidden className="inline-block h-8 w-8 animate-spin rounded-full border-4 border-gray-200 border-t-blue-600" />}
+      {!progress && <span aria-hidden className="inline-block h-8 w-8 motion-safe:animate-spin rounded-full border-4 border-gray-200 border-t-blue-600" />}
       <p className="text-base font-medium">{mode === "configure" ? "Saving configuration…" : "Creating table…"}</p>
       {progress ? <RunProgressBar progress={progress} className="w-72" /> : <p className="text-sm text-gray-600">{rows.trim() || "This may take a moment."}</p>}
     </div>

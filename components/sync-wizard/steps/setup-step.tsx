@@ -89,7 +89,7 @@ export function SetupStep({ baseId, status }: { baseId: string; status: SyncStat
           <span className="text-green-700">✓ API request received</span>
         ) : (
           <>
-            <span aria-hidden className="inline-block h-3 w-3 animate-spin rounded-full border-2 border-gray-300 border-t-blue-600" />
+            <span aria-hidden className="inline-block h-3 w-3 motion-safe:animate-spin rounded-full border-2 border-gray-300 border-t-blue-600" />
             <span className="text-gray-700">Waiting to receive API request…</span>
           </>
         )}
