@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countOf, formatCount, hasLoneSurrogate, shorten } from "./text";
+import { countOf, formatCount, formatMs, hasLoneSurrogate, shorten } from "./text";
 
 describe("shorten", () => {
   it("keeps short text and cuts long text with an ellipsis", () => {
@@ -28,5 +28,14 @@ describe("counts", () => {
     expect(countOf(1, "problem")).toBe("1 problem");
     expect(countOf(10000, "record")).toBe("10,000 records");
     expect(countOf(0, "entry", "entries")).toBe("0 entries");
+  });
+});
+
+describe("formatMs", () => {
+  it("says milliseconds under a second and tenths of seconds from there", () => {
+    expect(formatMs(0)).toBe("0 ms");
+    expect(formatMs(999)).toBe("999 ms");
+    expect(formatMs(1000)).toBe("1.0 s");
+    expect(formatMs(2449)).toBe("2.4 s");
   });
 });

@@ -17,3 +17,6 @@ export const hasLoneSurrogate = (text: string): boolean => LONE_SURROGATE.test(t
 // A count as people read it: "10,000 records", "1 problem", "138 problems".
 export const formatCount = (n: number): string => n.toLocaleString("en-US");
 export const countOf = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`;
+
+// How long something took: "850 ms", "2.4 s".
+export const formatMs = (ms: number): string => (ms < 1000 ? `${formatCount(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);

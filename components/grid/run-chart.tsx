@@ -6,11 +6,13 @@
 // rendering each at 500 runs.
 import { Bar, type BarShapeProps, CartesianGrid, ComposedChart, Line, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { SyncRunJson } from "@/lib/sync-shapes/json";
-import { formatCount } from "@/lib/text";
+import { formatCount, formatMs } from "@/lib/text";
 
 export const RUN_COLOURS = { created: "#16a34a", updated: "#3b82f6", deleted: "#9ca3af", failed: "#ef4444", duration: "#d97706" };
 
-const SEGMENTS = ["created", "updated", "deleted", "failed"] as const;
+// A run's records, bottom up; a failed run has only its red segment.
+const RECORDS = ["created", "updated", "deleted"] as const;
+const SEGMENTS = [...RECORDS, "failed"] as const;
 const NAMES = { created: "Created", updated: "Updated", deleted: "Deleted", failed: "Failed", duration: "Duration" };
 
 type Point = { id: string; label: string; created: number; updated: number; deleted: number; failed: number; height: number; durationMs: number | null };
@@ -24,16 +26,13 @@ export function chartPoints(runs: SyncRunJson[]): Point[] {
   const oldestFirst = [...runs].reverse();
   const tallest = Math.max(1, ...oldestFirst.map((r) => r.created + r.updated + r.deleted));
   return oldestFirst.map((r) => {
-    const failed = r.status === "failed";
-    const created = failed ? 0 : r.created;
-    const updated = failed ? 0 : r.updated;
-    const deleted = failed ? 0 : r.deleted;
-    const height = failed ? tallest : created + updated + deleted;
-    return { id: r.id, label: WHEN.format(new Date(r.startedAt)), created, updated, deleted, failed: failed ? tallest : 0, height, durationMs: r.durationMs };
+    const ok = r.status !== "failed";
+    const [created, updated, deleted] = ok ? [r.created, r.updated, r.deleted] : [0, 0, 0];
+    const failed = ok ? 0 : tallest;
+    const height = created + updated + deleted + failed;
+    return { id: r.id, label: WHEN.format(new Date(r.startedAt)), created, updated, deleted, failed, height, durationMs: r.durationMs };
   });
 }
-
-const formatMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${formatCount(ms)} ms`);
 
 // A run's bar: its segments bottom up, each as tall as its share of the run's records.
 function RunBar({ x, y, width, height, payload }: BarShapeProps) {
@@ -65,7 +64,7 @@ function RunTooltip({ active, payload }: { active?: boolean; payload?: ReadonlyA
       {point.failed > 0 ? (
         <p style={{ color: RUN_COLOURS.failed }}>failed run</p>
       ) : (
-        (["created", "updated", "deleted"] as const).map((key) => (
+        RECORDS.map((key) => (
           <p key={key} style={{ color: RUN_COLOURS[key] }}>{`${NAMES[key]}: ${formatCount(point[key])}`}</p>
         ))
       )}
@@ -106,7 +105,7 @@ export function RunChart({ runs }: { runs: SyncRunJson[] }) {
           </ResponsiveContainer>
         </div>
         <ul className="flex flex-wrap justify-center gap-x-4 pb-1 text-xs">
-          {(["created", "updated", "deleted", "failed", "duration"] as const).map((key) => (
+          {([...SEGMENTS, "duration"] as const).map((key) => (
             <li key={key} className="flex items-center gap-1">
               <span className={key === "duration" ? "h-0.5 w-3" : "h-2.5 w-2.5"} style={{ background: RUN_COLOURS[key] }} />
               {NAMES[key]}

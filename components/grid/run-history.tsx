@@ -2,7 +2,7 @@
 import { Fragment, useEffect, useState } from "react";
 import { ApiRequestError, apiRequest } from "@/components/api/client";
 import type { SyncRunJson as Run } from "@/lib/sync-shapes/json";
-import { countOf, formatCount } from "@/lib/text";
+import { countOf, formatCount, formatMs } from "@/lib/text";
 import { ProblemList, type ShowInGrid } from "./problem-list";
 import { RelativeTime } from "./relative-time";
 import { RunChanges } from "./run-changes";
@@ -11,10 +11,6 @@ import { RunChart } from "./run-chart";
 const TRIGGERS: Record<string, string> = { api: "API request", manual: "Sync now", setup: "Setup", config: "Configuration change", undo: "Undo" };
 const CHART_RUNS = 500;
 
-function formatDuration(ms: number | null): string {
-  if (ms === null) return "";
-  return ms < 1000 ? `${formatCount(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
 
 // Applied with problems is amber, not success green.
 export function runOutcome(run: Pick<Run, "status" | "problemCount">): { label: string; chip: string } {
@@ -105,7 +101,7 @@ export function RunHistory(props: Props) {
                       <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${outcome.chip}`}>{outcome.label}</span>
                       {run.error && <span className="ml-2 text-red-700">{run.error}</span>}
                     </td>
-                    <td className="px-2 py-1.5 tabular-nums whitespace-nowrap">{formatDuration(run.durationMs)}</td>
+                    <td className="px-2 py-1.5 tabular-nums whitespace-nowrap">{run.durationMs === null ? "" : formatMs(run.durationMs)}</td>
                     {[run.created, run.updated, run.deleted, run.unchanged, run.skipped].map((n, i) => (
                       <td key={i} className="px-2 py-1.5 tabular-nums">
                         {formatCount(n)}
