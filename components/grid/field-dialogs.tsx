@@ -49,9 +49,11 @@ function ErrorText({ error }: { error: string | null }) {
   ) : null;
 }
 
-export function AddFieldDialog({ open, onClose, onAdd }: { open: boolean; onClose: () => void; onAdd: (field: NewField) => Promise<unknown> }) {
+type Closing = { onClose: () => void; onClosed: () => void };
+
+export function AddFieldDialog({ open, onClose, onClosed, onAdd }: Closing & { open: boolean; onAdd: (field: NewField) => Promise<unknown> }) {
   return (
-    <InfoDialog open={open} title="Add field" onClose={onClose}>
+    <InfoDialog open={open} title="Add field" onClose={onClose} onClosed={onClosed}>
       <AddFieldForm onClose={onClose} onAdd={onAdd} />
     </InfoDialog>
   );
@@ -95,9 +97,9 @@ function AddFieldForm({ onClose, onAdd }: { onClose: () => void; onAdd: (field: 
   );
 }
 
-export function RenameFieldDialog({ field, onClose, onRename }: { field: GridField | null; onClose: () => void; onRename: (field: GridField, name: string) => Promise<unknown> }) {
+export function RenameFieldDialog({ field, onClose, onClosed, onRename }: Closing & { field: GridField | null; onRename: (field: GridField, name: string) => Promise<unknown> }) {
   return (
-    <InfoDialog open={field !== null} title={`Rename ${field?.name ?? ""}`} onClose={onClose}>
+    <InfoDialog open={field !== null} title={`Rename ${field?.name ?? ""}`} onClose={onClose} onClosed={onClosed}>
       {field && <RenameForm field={field} onClose={onClose} onRename={onRename} />}
     </InfoDialog>
   );
@@ -127,13 +129,13 @@ function RenameForm({ field, onClose, onRename }: { field: GridField; onClose: (
   );
 }
 
-type DeleteProps = { field: GridField | null; recordCount: number | null; onClose: () => void; onDelete: (field: GridField) => Promise<unknown> };
+type DeleteProps = Closing & { field: GridField | null; recordCount: number | null; onDelete: (field: GridField) => Promise<unknown> };
 
-export function DeleteFieldDialog({ field, recordCount, onClose, onDelete }: DeleteProps) {
+export function DeleteFieldDialog({ field, recordCount, onClose, onClosed, onDelete }: DeleteProps) {
   const { busy, error, run } = useSubmit(onClose);
   const records = recordCount === null ? "every record" : `every record (${countOf(recordCount, "record")})`;
   return (
-    <InfoDialog open={field !== null} title={`Delete the field ${field?.name ?? ""}?`} onClose={onClose}>
+    <InfoDialog open={field !== null} title={`Delete the field ${field?.name ?? ""}?`} onClose={onClose} onClosed={onClosed}>
       <p>
         The field <strong>“{field?.name}”</strong> and its values in {records} of this table are lost. This cannot be undone.
       </p>

@@ -9,7 +9,8 @@ import type { useOwnFields } from "./use-own-fields";
 type OwnFields = ReturnType<typeof useOwnFields>;
 
 // The dialogs behind the header's "+" and an own field's menu. `afterClose` gives focus back to
-// the grid.
+// the grid once a dialog has closed (not before: closing a modal dialog puts the focus back on what
+// opened it, which would undo an earlier move).
 export function useFieldManager(input: { own: OwnFields; store: SaveStatusStore; recordCount: number | null; afterClose: () => void }) {
   const { own, store, afterClose } = input;
   const [adding, setAdding] = useState(false);
@@ -34,10 +35,8 @@ export function useFieldManager(input: { own: OwnFields; store: SaveStatusStore;
     <>
       <AddFieldDialog
         open={adding}
-        onClose={() => {
-          setAdding(false);
-          afterClose();
-        }}
+        onClose={() => setAdding(false)}
+        onClosed={afterClose}
         onAdd={async (body) => {
           const created = await own.add(body);
           store.announce(`Added the field ${created.name}.`);
@@ -45,10 +44,8 @@ export function useFieldManager(input: { own: OwnFields; store: SaveStatusStore;
       />
       <RenameFieldDialog
         field={renaming}
-        onClose={() => {
-          setRenaming(null);
-          afterClose();
-        }}
+        onClose={() => setRenaming(null)}
+        onClosed={afterClose}
         onRename={async (field, name) => {
           await own.rename(field, name);
           store.announce(`Renamed ${field.name} to ${name}.`);
@@ -57,10 +54,8 @@ export function useFieldManager(input: { own: OwnFields; store: SaveStatusStore;
       <DeleteFieldDialog
         field={deleting}
         recordCount={input.recordCount}
-        onClose={() => {
-          setDeleting(null);
-          afterClose();
-        }}
+        onClose={() => setDeleting(null)}
+        onClosed={afterClose}
         onDelete={async (field) => {
           await own.remove(field);
           store.announce(`Deleted the field ${field.name}.`);

@@ -1,9 +1,13 @@
 "use client";
 import { useEffect, useRef, type ReactNode } from "react";
 
+type Props = { open: boolean; title: string; onClose: () => void; onClosed?: () => void; children: ReactNode };
+
 // A native modal dialog (focus trap, Escape to close) shown while `open`. The element marked
-// `data-autofocus` takes the focus when it opens.
-export function InfoDialog({ open, title, onClose, children }: { open: boolean; title: string; onClose: () => void; children: ReactNode }) {
+// `data-autofocus` takes the focus when it opens. `onClose` asks for it to close (the close button,
+// Escape, a finished form); `onClosed` runs once it has closed, after the browser has put the focus
+// back where it was before: the place to move the focus elsewhere, exactly once.
+export function InfoDialog({ open, title, onClose, onClosed, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -18,7 +22,10 @@ export function InfoDialog({ open, title, onClose, children }: { open: boolean; 
   return (
     <dialog
       ref={ref}
-      onClose={onClose}
+      onClose={() => {
+        onClose();
+        onClosed?.();
+      }}
       aria-label={title}
       className="m-auto w-[min(40rem,90vw)] rounded-lg border border-gray-200 p-0 shadow-xl backdrop:bg-black/30"
     >

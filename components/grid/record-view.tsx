@@ -17,6 +17,7 @@ type Props = {
   store: SaveStatusStore;
   saveCell: SaveCell;
   onClose: () => void;
+  onClosed: () => void;
 };
 
 const NOT_DELETABLE =
@@ -24,9 +25,9 @@ const NOT_DELETABLE =
 
 // The whole record in a modal dialog: its key as title, every field with its type; synced fields
 // locked, own fields editable with the grid's editors and saving.
-export function RecordView({ record, fields, canEdit, store, saveCell, onClose }: Props) {
+export function RecordView({ record, fields, canEdit, store, saveCell, onClose, onClosed }: Props) {
   return (
-    <InfoDialog open={record !== null} title={record?.key ?? ""} onClose={onClose}>
+    <InfoDialog open={record !== null} title={record?.key ?? ""} onClose={onClose} onClosed={onClosed}>
       {record && (
         <>
           <ul className="space-y-3">

@@ -169,10 +169,8 @@ export function TableView(props: Props) {
         canEdit={props.canRunSync}
         store={store}
         saveCell={saveCell}
-        onClose={() => {
-          setOpenRecordId(null);
-          focusGrid();
-        }}
+        onClose={() => setOpenRecordId(null)}
+        onClosed={focusGrid}
       />
       {fieldManager.dialogs}
       {summary && props.canConfigure && (

@@ -69,10 +69,32 @@ async function addField(page: Page, name: string, type: string, choices: string[
     await dialog.getByRole("button", { name: "Add choice" }).press("Enter");
     await dialog.getByRole("textbox", { name: `Choice ${i + 1} name` }).fill(choice);
   }
+  await recordFocusMoves(page);
   await dialog.getByRole("button", { name: "Add field" }).press("Enter");
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("columnheader", { name: new RegExp(name) })).toBeVisible();
+  // The focus comes back to the grid, once and last: closing the dialog first puts it back on the
+  // "+" that opened it, so a move to the grid before that would be undone (and heard twice).
+  // (The dialog's "Add field" button, then the header's "+" of that name, then the active cell.)
+  await expect(grid(page).locator('[tabindex="0"]')).toBeFocused();
+  expect(await focusMoves(page)).toEqual(["Add field", "Add field", "cell"]);
 }
+
+// Where the focus went since the call: "cell" for a cell of the grid, else the element's label or text.
+async function recordFocusMoves(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { focusMoves: string[]; focusListener?: boolean };
+    w.focusMoves = [];
+    if (w.focusListener) return;
+    w.focusListener = true;
+    document.addEventListener("focusin", (e) => {
+      const el = e.target as HTMLElement;
+      w.focusMoves.push(el.closest('[role="grid"] [data-pos]') ? "cell" : (el.getAttribute("aria-label") ?? el.textContent ?? el.tagName));
+    });
+  });
+}
+
+const focusMoves = (page: Page) => page.evaluate(() => (window as unknown as { focusMoves: string[] }).focusMoves);
 
 test("own fields edited by keyboard survive re-syncs; the record view opens and closes by keyboard", async ({ page, context }, testInfo) => {
   const { user, base, token, tableId, url } = await tasksTable();
@@ -303,6 +325,7 @@ test("own fields by header menu: rename, move, delete with a confirmation; axe w
     await axe(page, `record view (${scheme})`);
     await shot(page, testInfo, `own-fields-record-view-${scheme}`);
     await page.keyboard.press("Escape");
+    await expect(grid(page).locator('[tabindex="0"]')).toBeFocused();
     await page.getByRole("button", { name: "Add field" }).click();
     const dialog = page.getByRole("dialog", { name: "Add field" });
     await dialog.getByRole("combobox", { name: "Type" }).selectOption({ label: "Single select" });
@@ -312,6 +335,7 @@ test("own fields by header menu: rename, move, delete with a confirmation; axe w
     await shot(page, testInfo, `own-fields-add-field-${scheme}`);
     await page.keyboard.press("Escape");
     await expect(dialog).toBeHidden();
+    await expect(grid(page).locator('[tabindex="0"]')).toBeFocused();
   }
 
   // Delete: the confirmation names the field and says its values are lost.

@@ -61,6 +61,8 @@ test("a 10,000-row sync opens fast, scrolls to the end, sorts typed, searches, a
   await expect(recordDialog.getByRole("img", { name: "Synced" })).toHaveCount(COLUMNS.length);
   await expect(recordDialog).toContainText("Synced records cannot be deleted by hand");
   await page.keyboard.press("Escape");
+  await expect(recordDialog).toBeHidden();
+  await expect(grid(page).locator('[tabindex="0"]')).toBeFocused();
 
   // keyboard: one tab stop; Ctrl+End focuses the last cell of the last row (scrolled into view and
   // loaded), Ctrl+Home the first field of the first row; only the rows in view are in the DOM.
