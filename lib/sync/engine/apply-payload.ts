@@ -62,6 +62,7 @@ export async function applyPayload(
     prepared?: PreparedTable;
     allowMassDeletion?: boolean; // lifts the deletion safeguard for this run
     onChanges?: (changes: ChangedKeys) => void; // the keys the run touched (a dry run's sample)
+    storeLater?: () => Promise<void>; // sends the request's CSV to storage once the rows are merged
   },
 ): Promise<SyncRunJson> {
   const { sync, payload, now } = input;
@@ -95,6 +96,7 @@ export async function applyPayload(
     progress,
   }).finally(() => progress.end());
   const applyMs = performance.now() - mark;
+  await input.storeLater?.();
   await addFields(tx, { sync, config: input.config, added });
   await tx.idle(); // the statements queued before (the CSV's description) are not the change list's cost
   mark = performance.now();

@@ -69,6 +69,7 @@ export async function runSync(input: {
       // the store stands between parsing and coercing (see applySyncRows).
       let prepared = admitted.config ? await prepareApply(tx, { tableId: sync.tableId, config: admitted.config, now }) : undefined;
       let payload: ParsedPayload;
+      let storeLater: (() => Promise<void>) | undefined;
       const parseStart = performance.now();
       if (text !== null && source.kind === "request") {
         const digest = csvDigest(source.body);
@@ -85,15 +86,22 @@ export async function runSync(input: {
         if (prepared) prepared = readAhead(tx, sync.tableId, prepared);
         // Every request's CSV is kept (a failure rolls it back), sent once deflated and not waited
         // for. A first sync's COPY queues behind that store, so it goes out before the scan; on a
-        // table with records Postgres reads them first (readAhead), and Node scans meanwhile,
-        // while the deflate finishes.
-        const scanned = prepared && !prepared.empty ? scanCsv(text) : null;
-        sendPayload(tx, { id: runId, syncId: sync.id, receivedAt: now, deflated: await deflating!, bytes: source.body.byteLength });
-        payload = { id: runId, digest, ...(scanned ?? scanCsv(text)) };
+        // table with records Postgres reads them first (readAhead) while Node scans, and the store
+        // goes out once the rows are merged, so the merge never waits for the deflate.
+        const body = { id: runId, syncId: sync.id, receivedAt: now, bytes: source.body.byteLength };
+        const resync = prepared !== undefined && !prepared.empty;
+        if (!resync) sendPayload(tx, { ...body, deflated: await deflating! });
+        const parsed: ParsedPayload = { id: runId, digest, ...scanCsv(text) };
+        payload = parsed;
         counts = { rowsReceived: payload.totalRows, rowsIgnored: payload.ignoredRows };
         // Read under the lock: a configuration saved meanwhile decides how this request is handled.
         if (admitted.state.config) checkHeaderForConfig(payload.header, admitted.state.config);
-        sendPayloadDescription(tx, runId, payload);
+        if (resync) {
+          storeLater = async () => {
+            sendPayload(tx, { ...body, deflated: await deflating! });
+            sendPayloadDescription(tx, runId, parsed);
+          };
+        } else sendPayloadDescription(tx, runId, payload);
       } else {
         if (!latest) throw new ApiError("NOT_FOUND", `No CSV stored for sync ${sync.id}.`);
         payload = { id: latest.id, digest: csvDigest(latest.bytes), ...scanCsv(decodeCsvBody(latest.bytes)) };
@@ -102,7 +110,7 @@ export async function runSync(input: {
       const run = { tx, sync: admitted.state, payload, trigger, runId, startedAt, now, timings };
       if (!admitted.config) return storeOnly(run);
       const { allowMassDeletion, onChanges } = input;
-      return applyPayload(tx, { ...run, config: admitted.config, prepared, allowMassDeletion, onChanges });
+      return applyPayload(tx, { ...run, config: admitted.config, prepared, allowMassDeletion, onChanges, storeLater });
     }, { rollback: input.dryRun });
   } catch (err) {
     // A refused request (not set up, nothing received) is not a run; anything else is a failed one.
