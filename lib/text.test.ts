@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countOf, formatCount, formatMs, hasLoneSurrogate, shorten } from "./text";
+import { countOf, formatCount, formatMs, hasLoneSurrogate, momentLabels, shorten } from "./text";
 
 describe("shorten", () => {
   it("keeps short text and cuts long text with an ellipsis", () => {
@@ -37,5 +37,17 @@ describe("formatMs", () => {
     expect(formatMs(999)).toBe("999 ms");
     expect(formatMs(1000)).toBe("1.0 s");
     expect(formatMs(2449)).toBe("2.4 s");
+  });
+});
+
+describe("momentLabels", () => {
+  const at = (hh: number, mm: number, ss: number) => new Date(2026, 11, 3, hh, mm, ss);
+  it("reads to the minute while every moment has its own", () => {
+    const labels = momentLabels([at(7, 28, 5), at(7, 29, 50), at(9, 0, 0)]);
+    expect(labels).toEqual(["12/3/26, 7:28 AM", "12/3/26, 7:29 AM", "12/3/26, 9:00 AM"]);
+  });
+  it("reads to the second where two moments share a minute", () => {
+    const labels = momentLabels([at(7, 28, 5), at(7, 28, 40), at(9, 0, 0)]);
+    expect(labels).toEqual(["12/3/26, 7:28:05 AM", "12/3/26, 7:28:40 AM", "12/3/26, 9:00 AM"]);
   });
 });

@@ -20,3 +20,15 @@ export const countOf = (n: number, one: string, many = `${one}s`): string => `${
 
 // How long something took: "850 ms", "2.4 s".
 export const formatMs = (ms: number): string => (ms < 1000 ? `${formatCount(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
+
+const TO_THE_MINUTE = new Intl.DateTimeFormat("en", { dateStyle: "short", timeStyle: "short" });
+const TO_THE_SECOND = new Intl.DateTimeFormat("en", { dateStyle: "short", timeStyle: "medium" });
+
+// Labels for moments shown side by side (a chart's runs), in the viewer's time zone: to the
+// minute, and to the second for the moments that share their minute with another.
+export function momentLabels(moments: readonly Date[]): string[] {
+  const minutes = moments.map((m) => TO_THE_MINUTE.format(m));
+  const seen = new Map<string, number>();
+  for (const label of minutes) seen.set(label, (seen.get(label) ?? 0) + 1);
+  return minutes.map((label, i) => (seen.get(label)! > 1 ? TO_THE_SECOND.format(moments[i]) : label));
+}

@@ -6,7 +6,7 @@
 // rendering each at 500 runs.
 import { Bar, type BarShapeProps, CartesianGrid, ComposedChart, Line, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { SyncRunJson } from "@/lib/sync-shapes/json";
-import { formatCount, formatMs } from "@/lib/text";
+import { formatCount, formatMs, momentLabels } from "@/lib/text";
 
 export const RUN_COLOURS = { created: "#16a34a", updated: "#3b82f6", deleted: "#9ca3af", failed: "#ef4444", duration: "#d97706" };
 
@@ -17,7 +17,6 @@ const NAMES = { created: "Created", updated: "Updated", deleted: "Deleted", fail
 
 type Point = { id: string; label: string; created: number; updated: number; deleted: number; failed: number; height: number; durationMs: number | null };
 
-const WHEN = new Intl.DateTimeFormat("en", { dateStyle: "short", timeStyle: "short" });
 // About this many dates under the bars, whatever the number of runs.
 const X_TICKS = 6;
 
@@ -25,12 +24,13 @@ const X_TICKS = 6;
 export function chartPoints(runs: SyncRunJson[]): Point[] {
   const oldestFirst = [...runs].reverse();
   const tallest = Math.max(1, ...oldestFirst.map((r) => r.created + r.updated + r.deleted));
-  return oldestFirst.map((r) => {
+  const labels = momentLabels(oldestFirst.map((r) => new Date(r.startedAt)));
+  return oldestFirst.map((r, i) => {
     const ok = r.status !== "failed";
     const [created, updated, deleted] = ok ? [r.created, r.updated, r.deleted] : [0, 0, 0];
     const failed = ok ? 0 : tallest;
     const height = created + updated + deleted + failed;
-    return { id: r.id, label: WHEN.format(new Date(r.startedAt)), created, updated, deleted, failed, height, durationMs: r.durationMs };
+    return { id: r.id, label: labels[i], created, updated, deleted, failed, height, durationMs: r.durationMs };
   });
 }
 
