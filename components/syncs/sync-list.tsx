@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { RelativeTime } from "@/components/grid/relative-time";
 import { HEALTH_LABELS, type SyncHealth, type SyncOverviewJson } from "@/lib/sync-shapes/overview";
+import { countOf, formatCount as count } from "@/lib/text";
 
 const HEALTH_STYLES: Record<SyncHealth, string> = {
   settingUp: "bg-gray-100 text-gray-800",
@@ -8,8 +9,6 @@ const HEALTH_STYLES: Record<SyncHealth, string> = {
   waitingForSyncNow: "bg-amber-100 text-amber-900",
   failing: "bg-red-100 text-red-800",
 };
-
-const count = (n: number) => n.toLocaleString("en-US");
 
 // Where a sync's row leads: the wizard while it is being set up, its table after.
 const syncHref = (s: SyncOverviewJson) =>
@@ -30,7 +29,7 @@ function LastRun({ run }: { run: SyncOverviewJson["lastRun"] }) {
   return (
     <span>
       {count(run.created)} created · {count(run.updated)} updated · {count(run.deleted)} deleted {when}
-      {run.problemCount > 0 ? <span className="block text-xs text-amber-900">{count(run.problemCount)} problems</span> : null}
+      {run.problemCount > 0 ? <span className="block text-xs text-amber-900">{countOf(run.problemCount, "problem")}</span> : null}
     </span>
   );
 }

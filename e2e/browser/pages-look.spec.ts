@@ -26,7 +26,16 @@ const PAGES: PageCase[] = [
   { name: "sign-in", signedIn: false, path: () => "/sign-in", ready: heading("Sign in"), title: /^Sign in · Tablesync$/ },
   { name: "sign-up", signedIn: false, path: () => "/sign-up", ready: heading(/Create your account|Sign-ups are turned off/), title: /^Create an account · Tablesync$/ },
   { name: "bases", signedIn: true, path: () => "/", ready: heading("Bases"), title: /^Tablesync$/ },
-  { name: "syncs", signedIn: true, path: () => "/syncs", ready: heading("Syncs"), title: /^Syncs · Tablesync$/ },
+  {
+    name: "syncs",
+    signedIn: true,
+    path: () => "/syncs",
+    ready: async (page) => {
+      await heading("Syncs")(page);
+      await expect(page.getByText("1 problem", { exact: true })).toBeVisible(); // the Products sync's last run
+    },
+    title: /^Syncs · Tablesync$/,
+  },
   { name: "tokens", signedIn: true, path: () => "/tokens", ready: heading("Personal access tokens"), title: /^Personal access tokens · Tablesync$/ },
   { name: "token-new", signedIn: true, path: () => "/tokens/new", ready: heading("Create a personal access token"), title: /^Create a token · Tablesync$/ },
   { name: "base", signedIn: true, path: (p) => `/bases/${p.baseId}`, ready: heading("Tables"), title: /^Look base · Tablesync$/ },
