@@ -34,6 +34,16 @@ function LastRun({ run }: { run: SyncOverviewJson["lastRun"] }) {
   );
 }
 
+// On a phone the base and the status stand under the table's name, so the list fits without
+// scrolling sideways.
+function HealthBadge({ health, className = "" }: { health: SyncHealth; className?: string }) {
+  return (
+    <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${HEALTH_STYLES[health]} ${className}`}>
+      {HEALTH_LABELS[health]}
+    </span>
+  );
+}
+
 export function SyncList({ syncs }: { syncs: SyncOverviewJson[] }) {
   if (syncs.length === 0) {
     return (
@@ -44,13 +54,13 @@ export function SyncList({ syncs }: { syncs: SyncOverviewJson[] }) {
   }
   return (
     <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-      <table className="w-full min-w-[30rem] text-left text-sm">
+      <table className="w-full text-left text-sm sm:min-w-[30rem]">
         <caption className="sr-only">Syncs</caption>
         <thead className="border-b border-gray-200 bg-gray-50 text-xs text-gray-700 uppercase">
           <tr>
             <th scope="col" className="px-3 py-2 font-medium">Table</th>
             <th scope="col" className="px-3 py-2 font-medium max-sm:hidden">Base</th>
-            <th scope="col" className="px-3 py-2 font-medium">Status</th>
+            <th scope="col" className="px-3 py-2 font-medium max-sm:hidden">Status</th>
             <th scope="col" className="px-3 py-2 font-medium max-sm:hidden">Updates</th>
             <th scope="col" className="px-3 py-2 font-medium">Last run</th>
           </tr>
@@ -61,14 +71,13 @@ export function SyncList({ syncs }: { syncs: SyncOverviewJson[] }) {
               <th scope="row" className="px-3 py-2 font-medium">
                 <Link href={syncHref(s)} className="text-blue-700 hover:underline">{s.table.name}</Link>
                 <span className="block text-xs font-normal text-gray-600 sm:hidden">{s.base.name}</span>
+                <HealthBadge health={s.health} className="mt-1 sm:hidden" />
               </th>
               <td className="px-3 py-2 max-sm:hidden">
                 <Link href={`/bases/${s.base.id}`} className="text-gray-800 hover:underline">{s.base.name}</Link>
               </td>
-              <td className="px-3 py-2">
-                <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${HEALTH_STYLES[s.health]}`}>
-                  {HEALTH_LABELS[s.health]}
-                </span>
+              <td className="px-3 py-2 max-sm:hidden">
+                <HealthBadge health={s.health} />
               </td>
               <td className="px-3 py-2 text-gray-800 max-sm:hidden">{s.updateMethod === null ? "—" : s.updateMethod === "auto" ? "Automatic" : "Manual"}</td>
               <td className="px-3 py-2 text-gray-800"><LastRun run={s.lastRun} /></td>

@@ -33,6 +33,9 @@ const PAGES: PageCase[] = [
     ready: async (page) => {
       await heading("Syncs")(page);
       await expect(page.getByText("1 problem", { exact: true })).toBeVisible(); // the Products sync's last run
+      // The list fits the screen, a phone's too: nothing in it is hidden behind a sideways scroll.
+      const list = page.getByRole("table", { name: "Syncs" }).locator("..");
+      expect(await list.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
     },
     title: /^Syncs · Tablesync$/,
   },
