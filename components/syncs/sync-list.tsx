@@ -34,8 +34,6 @@ function LastRun({ run }: { run: SyncOverviewJson["lastRun"] }) {
   );
 }
 
-// On a phone the base and the status stand under the table's name, so the list fits without
-// scrolling sideways.
 function HealthBadge({ health, className = "" }: { health: SyncHealth; className?: string }) {
   return (
     <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${HEALTH_STYLES[health]} ${className}`}>
@@ -68,6 +66,7 @@ export function SyncList({ syncs }: { syncs: SyncOverviewJson[] }) {
         <tbody>
           {syncs.map((s) => (
             <tr key={s.id} className="border-b border-gray-100 last:border-0 align-top">
+              {/* On a phone the base and the status stand under the table's name: the list fits without scrolling sideways. */}
               <th scope="row" className="px-3 py-2 font-medium">
                 <Link href={syncHref(s)} className="text-blue-700 hover:underline">{s.table.name}</Link>
                 <span className="block text-xs font-normal text-gray-600 sm:hidden">{s.base.name}</span>

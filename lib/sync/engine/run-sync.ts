@@ -88,20 +88,18 @@ export async function runSync(input: {
         // for. A first sync's COPY queues behind that store, so it goes out before the scan; on a
         // table with records Postgres reads them first (readAhead) while Node scans, and the store
         // goes out once the rows are merged, so the merge never waits for the deflate.
-        const body = { id: runId, syncId: sync.id, receivedAt: now, bytes: source.body.byteLength };
+        const bytes = source.body.byteLength;
+        const store = async () => sendPayload(tx, { id: runId, syncId: sync.id, receivedAt: now, bytes, deflated: await deflating! });
         const resync = prepared !== undefined && !prepared.empty;
-        if (!resync) sendPayload(tx, { ...body, deflated: await deflating! });
+        if (!resync) await store();
         const parsed: ParsedPayload = { id: runId, digest, ...scanCsv(text) };
         payload = parsed;
-        counts = { rowsReceived: payload.totalRows, rowsIgnored: payload.ignoredRows };
+        counts = { rowsReceived: parsed.totalRows, rowsIgnored: parsed.ignoredRows };
         // Read under the lock: a configuration saved meanwhile decides how this request is handled.
-        if (admitted.state.config) checkHeaderForConfig(payload.header, admitted.state.config);
-        if (resync) {
-          storeLater = async () => {
-            sendPayload(tx, { ...body, deflated: await deflating! });
-            sendPayloadDescription(tx, runId, parsed);
-          };
-        } else sendPayloadDescription(tx, runId, payload);
+        if (admitted.state.config) checkHeaderForConfig(parsed.header, admitted.state.config);
+        const describe = () => sendPayloadDescription(tx, runId, parsed);
+        if (resync) storeLater = () => store().then(describe);
+        else describe();
       } else {
         if (!latest) throw new ApiError("NOT_FOUND", `No CSV stored for sync ${sync.id}.`);
         payload = { id: latest.id, digest: csvDigest(latest.bytes), ...scanCsv(decodeCsvBody(latest.bytes)) };
