@@ -1,6 +1,6 @@
 "use client";
 import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
-import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type Ref } from "react";
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type Ref } from "react";
 import type { GridField, GridRecord } from "@/lib/records/grid";
 import { editorKindOf, isOwnField, valueOfDraft } from "@/lib/grid/cell-edit";
 import { isTypingKey, moveAfterCommit, moveFor, scrollToShow, type GridPos } from "@/lib/grid/navigation";
@@ -49,6 +49,14 @@ const nextSort = (sort: GridSort, fieldId: string): GridSort => {
   return sort.direction === "asc" ? { fieldId, direction: "desc" } : null;
 };
 
+const noSubscription = () => () => {};
+
+// A cell's place in the grid, from its data-pos ("row:col").
+function posOf(cell: HTMLElement): GridPos {
+  const [row, col] = cell.dataset.pos!.split(":").map(Number);
+  return { row, col };
+}
+
 // The virtualised, keyboard-first grid (ARIA grid pattern with a roving tab stop): only the rows
 // in view (plus overscan, plus the active row) are in the DOM. Arrow keys, Tab, Home/End and
 // PageUp/PageDown move; on an own field typing or Enter edits, Space ticks a checkbox, Delete
@@ -69,6 +77,9 @@ export function RecordGrid(props: Props) {
   // Separate from wantFocus: the cell's effect (a child's, so first) takes that one.
   const wantScroll = useRef(false);
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The server-rendered grid cannot answer the keyboard yet: it says it is busy until React has
+  // taken it over (tests wait on this before they press keys).
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
 
   const activeRow = active.row;
   const rangeExtractor = useCallback(
@@ -187,33 +198,37 @@ export function RecordGrid(props: Props) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const cell = (e.target as HTMLElement).closest<HTMLElement>("[data-pos]");
     if (!cell || editing || e.target !== cell) return;
-    const move = moveFor(active, e, size());
+    // The key acts on the focused cell: one focused before React took the grid over (a click while
+    // the page was loading) never said so, and the key would act on the cell active at first.
+    const at = posOf(cell);
+    if (at.row !== active.row || at.col !== active.col) actions.activate(at.row, at.col);
+    const move = moveFor(at, e, size());
     if (move) {
       if ("leave" in move) return;
       e.preventDefault();
       moveTo(move.to);
       return;
     }
-    const record = records[active.row];
-    const field = fields[active.col - 1];
+    const record = records[at.row];
+    const field = fields[at.col - 1];
     if (!record) return;
     const editable = !!field && canEdit && isOwnField(field);
     const kind = field ? editorKindOf(field.type) : null;
     if (e.key === "Enter" || e.key === "F2") {
       e.preventDefault();
-      if (!editable) actions.openRecord(active.row);
+      if (!editable) actions.openRecord(at.row);
       else if (kind === "checkbox") props.saveCell(record, field, cellOf(record, field.id) === true ? null : true);
-      else actions.startEdit(active.row, active.col, null);
+      else actions.startEdit(at.row, at.col, null);
     } else if (e.key === " " && (!editable || kind === "checkbox")) {
       e.preventDefault();
       if (editable) props.saveCell(record, field, cellOf(record, field.id) === true ? null : true);
-      else if (active.col === 0) actions.openRecord(active.row);
+      else if (at.col === 0) actions.openRecord(at.row);
     } else if ((e.key === "Delete" || e.key === "Backspace") && editable) {
       e.preventDefault();
       props.saveCell(record, field, null);
     } else if (editable && kind !== "checkbox" && isTypingKey(e)) {
       e.preventDefault();
-      actions.startEdit(active.row, active.col, e.key);
+      actions.startEdit(at.row, at.col, e.key);
     }
   };
 
@@ -238,12 +253,12 @@ export function RecordGrid(props: Props) {
         aria-label="Records"
         aria-rowcount={total + 1}
         aria-colcount={fields.length + 1}
-        aria-busy={busy}
+        aria-busy={busy || !hydrated}
         onKeyDown={onKeyDown}
         onFocus={(e) => {
-          const pos = (e.target as HTMLElement).dataset.pos;
-          if (!pos) return;
-          const [row, col] = pos.split(":").map(Number);
+          const el = e.target as HTMLElement;
+          if (!el.dataset.pos) return;
+          const { row, col } = posOf(el);
           actions.activate(row, col);
         }}
       >

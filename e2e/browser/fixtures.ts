@@ -1,5 +1,5 @@
 // Browser test fixture: fails any test on a console error or an uncaught page error.
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 
 export const test = base.extend<{ failOnConsoleErrors: void }>({
   failOnConsoleErrors: [
@@ -17,3 +17,12 @@ export const test = base.extend<{ failOnConsoleErrors: void }>({
 });
 
 export { expect };
+
+// A table's grid answers the keyboard only once React has taken it over; until then it says it is
+// busy. Open a table page (or reload the one open) and wait for that before pressing keys: keys
+// pressed into the server-rendered grid are lost.
+export async function openTable(page: Page, path?: string) {
+  if (path) await page.goto(path);
+  else await page.reload();
+  await expect(page.getByRole("grid", { name: "Records" })).toHaveAttribute("aria-busy", "false");
+}

@@ -5,7 +5,7 @@
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { addSessionCookie, makeOwnerSetup } from "../support/fixtures";
-import { expect, test } from "./fixtures";
+import { expect, openTable, test } from "./fixtures";
 import { makeSyncedTable, PRODUCTS_CSV } from "./wizard-support";
 
 const CONFIG = (tableName: string) => ({
@@ -40,7 +40,7 @@ test("a run with problems is amber; its problems are grouped with keys and lead 
   expect((await post(page, url, token, "Name,Price\nWidget,1")).status()).toBe(422);
   expect((await post(page, url, token, `${PRODUCTS_CSV}\nA-103,Thing,3.50,1,,fourth`)).status()).toBe(200);
   await addSessionCookie(context, user.id);
-  await page.goto(`/bases/${base.id}/tables/${tableId}`);
+  await openTable(page, `/bases/${base.id}/tables/${tableId}`);
 
   const status = page.getByRole("region", { name: "Sync status" });
   await expect(status.locator('[data-outcome="problems"]')).toContainText("1 created, 0 updated, 0 deleted, 1 problem");
@@ -91,7 +91,7 @@ test("a run with problems is amber; its problems are grouped with keys and lead 
 test("icons, empty search, the tab's drop-down, keyboard in the sources list", async ({ page, context }) => {
   const { user, base, syncId, tableId } = await productsTable();
   await addSessionCookie(context, user.id);
-  await page.goto(`/bases/${base.id}/tables/${tableId}`);
+  await openTable(page, `/bases/${base.id}/tables/${tableId}`);
 
   // The main landmark, the current page in both navigations, a title naming table and base.
   await expect(page.getByRole("main")).toHaveCount(1);
@@ -140,7 +140,7 @@ test("on a phone the current table's tab is scrolled into view", async ({ page, 
   for (let i = 2; i <= 6; i++) last = await makeSyncedTable({ baseId: base.id, token, csv: PRODUCTS_CSV, config: CONFIG(`Products number ${i}`) });
   await addSessionCookie(context, user.id);
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(`/bases/${base.id}/tables/${last.tableId}`);
+  await openTable(page, `/bases/${base.id}/tables/${last.tableId}`);
   const tab = page.getByRole("link", { name: "Products number 6" });
   await expect(tab).toHaveAttribute("aria-current", "page");
   await expect(tab).toBeInViewport();
@@ -189,7 +189,7 @@ test("the run-history chart reads 500 runs", async ({ page, context }, testInfo)
     [`run${Date.now().toString(36)}x`, syncId],
   );
   await addSessionCookie(context, user.id);
-  await page.goto(`/bases/${base.id}/tables/${tableId}`);
+  await openTable(page, `/bases/${base.id}/tables/${tableId}`);
   await page.getByRole("button", { name: "Run history" }).click();
   const chart = page.getByTestId("run-chart");
   await expect(chart).toContainText("Chart of the last 500 runs");

@@ -7,7 +7,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page, TestInfo } from "@playwright/test";
 import { addSessionCookie, api, grantBaseRole, makeOwnerSetup, makeUser } from "../support/fixtures";
-import { expect, test } from "./fixtures";
+import { expect, openTable, test } from "./fixtures";
 import { makeSyncedTable, testExpecting422 } from "./wizard-support";
 
 const CSV_1 = "key,name\nA-1,Alpha\nA-2,Beta\nA-3,Gamma\n";
@@ -99,7 +99,7 @@ const focusMoves = (page: Page) => page.evaluate(() => (window as unknown as { f
 test("own fields edited by keyboard survive re-syncs; the record view opens and closes by keyboard", async ({ page, context }, testInfo) => {
   const { user, base, token, tableId, url } = await tasksTable();
   await addSessionCookie(context, user.id);
-  await page.goto(`/bases/${base.id}/tables/${tableId}`);
+  await openTable(page, `/bases/${base.id}/tables/${tableId}`);
   await expect(cell(page, "A-1", "name")).toHaveText("Alpha");
 
   await addField(page, "Status", "Single select", ["Todo", "Done"]);
@@ -173,7 +173,7 @@ test("own fields edited by keyboard survive re-syncs; the record view opens and 
 
   // Re-sync: A-1 changed, A-2 removed, A-4 new → own values kept.
   await sync(url, token, CSV_2);
-  await page.reload();
+  await openTable(page);
   await expect(cell(page, "A-1", "name")).toHaveText("Alpha two");
   await expect(cell(page, "A-1", "Status")).toHaveText("Done");
   await expect(cell(page, "A-1", "Team notes")).toContainText("Call back");
@@ -181,7 +181,7 @@ test("own fields edited by keyboard survive re-syncs; the record view opens and 
   await expect(cell(page, "A-4", "Status")).toHaveText("");
   // A-2 returns within the retention window: its own values come back with it.
   await sync(url, token, CSV_3);
-  await page.reload();
+  await openTable(page);
   await expect(cell(page, "A-2", "Status")).toHaveText("Todo");
   await expect(cell(page, "A-2", "Checked")).toHaveText("Checked");
 
@@ -229,7 +229,7 @@ testExpecting422("a refused save says why and puts the old value back", async ({
   const created = await api(`/v0/meta/bases/${base.id}/tables/${tableId}/fields`, { method: "POST", token, json: { name: "Team notes", type: "multilineText" } });
   expect(created.status, created.text).toBe(200);
   await addSessionCookie(context, user.id);
-  await page.goto(`/bases/${base.id}/tables/${tableId}`);
+  await openTable(page, `/bases/${base.id}/tables/${tableId}`);
   const target = rowOf(page, "A-1").getByRole("gridcell").nth(3);
   await target.focus();
   await page.keyboard.type("First");
@@ -261,7 +261,7 @@ test("below editor, own cells are read-only and Enter opens the record; no field
   const reader = await makeUser("reader");
   await grantBaseRole({ baseId: base.id, userId: reader.id, role: "read" });
   await addSessionCookie(context, reader.id);
-  await page.goto(`/bases/${base.id}/tables/${tableId}`);
+  await openTable(page, `/bases/${base.id}/tables/${tableId}`);
   await expect(page.getByRole("button", { name: "Add field" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /Field options/ })).toHaveCount(0);
   const notes = rowOf(page, "A-1").getByRole("gridcell").nth(3);
@@ -285,7 +285,7 @@ test("own fields by header menu: rename, move, delete with a confirmation; axe w
     expect(res.status, res.text).toBe(200);
   }
   await addSessionCookie(context, user.id);
-  await page.goto(`/bases/${base.id}/tables/${tableId}`);
+  await openTable(page, `/bases/${base.id}/tables/${tableId}`);
 
   // A multiple select: Enter toggles in the picker, which stays open; Escape closes it.
   const tags = rowOf(page, "A-1").getByRole("gridcell").nth(4);
@@ -349,4 +349,33 @@ test("own fields by header menu: rename, move, delete with a confirmation; axe w
   const schema = await api(`/v0/meta/bases/${base.id}/tables`, { token });
   const fields = (schema.json as { tables: { id: string; fields: { name: string }[] }[] }).tables.find((t) => t.id === tableId)!.fields;
   expect(fields.map((f) => f.name)).toEqual(["key", "name", "Labels"]);
+});
+
+test("a cell focused while the page still loads is the one the keys act on once the grid is ready", async ({ page, context }) => {
+  const { user, base, token, tableId } = await tasksTable();
+  const added = await api(`/v0/meta/bases/${base.id}/tables/${tableId}/fields`, { method: "POST", token, json: { name: "Team notes", type: "multilineText" } });
+  expect(added.status, added.text).toBe(200);
+  await addSessionCookie(context, user.id);
+  // Hold the page's scripts back: the grid is the server's HTML until they are let through.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/bases/${base.id}/tables/${tableId}`, { waitUntil: "commit" });
+  await expect(grid(page)).toHaveAttribute("aria-busy", "true");
+  const notes = rowOf(page, "A-2").getByRole("gridcell").nth(3);
+  await notes.focus();
+  release();
+  await expect(grid(page)).toHaveAttribute("aria-busy", "false");
+  await expect(notes).toBeFocused();
+  // Enter edits the focused own cell of A-2; before, it opened the record of the cell active at first.
+  await page.keyboard.press("Enter");
+  await expect(grid(page).getByRole("textbox")).toBeFocused();
+  await page.keyboard.type("Loaded");
+  await page.keyboard.press("Enter");
+  await expect(saveStatus(page)).toHaveText("Saved Team notes.");
+  await expect(notes).toHaveText("Loaded");
+  await expect(page.getByRole("dialog", { name: "A-1" })).toHaveCount(0);
 });

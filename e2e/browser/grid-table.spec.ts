@@ -1,6 +1,6 @@
 // The synced table page: a 10,000-row sync in the virtualised grid (open, scroll, typed sort,
 // search, safe links), and the status bar, Sync now and run history of a manual sync.
-import { test, expect } from "./fixtures";
+import { expect, openTable, test } from "./fixtures";
 import { addSessionCookie, api, makeOwnerSetup } from "../support/fixtures";
 import type { Locator, Page } from "@playwright/test";
 
@@ -46,7 +46,7 @@ test("a 10,000-row sync opens fast, scrolls to the end, sorts typed, searches, a
   await addSessionCookie(context, user.id);
 
   const started = Date.now();
-  await page.goto(`/bases/${base.id}/tables/${sync.tableId}`);
+  await openTable(page, `/bases/${base.id}/tables/${sync.tableId}`);
   await expect(cells(row(page, 1)).nth(col("sku"))).toHaveText(/^SKU-\d{5}$/, { timeout: 15_000 });
   const visibleMs = Date.now() - started;
   test.info().annotations.push({ type: "rows visible after navigation (ms)", description: String(visibleMs) });
@@ -169,7 +169,7 @@ test("Sync now applies the stored request of a manual sync and updates the grid 
   expect(received.json.status).toBe("received");
 
   await addSessionCookie(context, user.id);
-  await page.goto(`/bases/${base.id}/tables/${sync.tableId}`);
+  await openTable(page, `/bases/${base.id}/tables/${sync.tableId}`);
   const status = page.getByRole("region", { name: "Sync status" });
   await expect(status).toContainText("Sync API");
   await expect(status).toContainText("waiting for Sync now");

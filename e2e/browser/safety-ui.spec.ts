@@ -2,7 +2,7 @@
 // asks before a rebuild, and a run is undone from the run history.
 import { api, makeOwnerSetup, signInViaUi } from "../support/fixtures";
 import { createSync } from "../support/sync";
-import { expect, test } from "./fixtures";
+import { expect, openTable, test } from "./fixtures";
 import { makeSyncedTable, PRODUCTS_CSV, sendCsv, shot } from "./wizard-support";
 
 const PRODUCTS_CONFIG = {
@@ -79,7 +79,7 @@ test("undo the latest run from the run history", async ({ page, request }, testI
   // A-100 renamed, A-102 removed.
   await sendCsv(request, url, token, PRODUCTS_CSV.replace("A-100,Widget", "A-100,Sprocket").split("\n").slice(0, 3).join("\n"));
   await signInViaUi(page, user.email, user.password);
-  await page.goto(`/bases/${base.id}/tables/${tableId}`);
+  await openTable(page, `/bases/${base.id}/tables/${tableId}`);
   await expect(page.getByText("2 records", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Run history" }).click();
   const history = page.getByRole("region", { name: "Run history" });
