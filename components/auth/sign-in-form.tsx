@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signInAction } from "@/lib/auth/actions";
 import { signInSchema, type SignInInput } from "@/lib/auth/schemas";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { FormError, TextField } from "@/components/ui/field";
 
 export function SignInForm({ next, signUpOpen }: { next?: string; signUpOpen: boolean }) {
@@ -31,9 +31,9 @@ export function SignInForm({ next, signUpOpen }: { next?: string; signUpOpen: bo
         error={errors.password?.message}
         {...form.register("password")}
       />
-      <Button type="submit" className="w-full" disabled={isSubmitting}>
+      <SubmitButton className="w-full" disabled={isSubmitting}>
         {isSubmitting ? "Signing in…" : "Sign in"}
-      </Button>
+      </SubmitButton>
       {signUpOpen ? (
         <p className="text-center text-sm text-gray-600">
           New here?{" "}

@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signUpAction } from "@/lib/accounts/actions";
 import { signUpSchema, type SignUpInput } from "@/lib/auth/schemas";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { FormError, TextField } from "@/components/ui/field";
 
 export function SignUpForm({ firstAccount }: { firstAccount: boolean }) {
@@ -41,9 +41,9 @@ export function SignUpForm({ firstAccount }: { firstAccount: boolean }) {
         error={errors.password?.message}
         {...form.register("password")}
       />
-      <Button type="submit" className="w-full" disabled={isSubmitting}>
+      <SubmitButton className="w-full" disabled={isSubmitting}>
         {isSubmitting ? "Creating account…" : "Create account"}
-      </Button>
+      </SubmitButton>
       <p className="text-center text-sm text-gray-600">
         Already have an account?{" "}
         <Link href="/sign-in" className="font-medium text-blue-700 hover:underline">

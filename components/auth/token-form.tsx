@@ -6,7 +6,8 @@ import { createTokenAction } from "@/lib/auth/actions";
 import { createTokenSchema, TOKEN_EXPIRY_CHOICES, type CreateTokenInput } from "@/lib/auth/schemas";
 import { SCOPES } from "@/lib/auth/scopes";
 import { SCOPE_DESCRIPTIONS } from "@/lib/auth/scope-labels";
-import { Button, LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { FormError, TextField } from "@/components/ui/field";
 import { NewTokenView } from "./new-token-view";
 
@@ -103,9 +104,9 @@ export function TokenForm({ bases, defaults, back = null }: { bases: BaseOption[
       </div>
 
       <div className="flex gap-3">
-        <Button type="submit" disabled={isSubmitting}>
+        <SubmitButton disabled={isSubmitting}>
           Create token
-        </Button>
+        </SubmitButton>
         <LinkButton href="/tokens" variant="secondary">
           Cancel
         </LinkButton>

@@ -3,7 +3,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { createBaseAction } from "@/lib/accounts/actions";
 import { createBaseSchema, type CreateBaseInput } from "@/lib/accounts/schemas";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/field";
 
 export function CreateBaseForm() {
@@ -16,9 +16,9 @@ export function CreateBaseForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-2 sm:flex-row sm:items-start" aria-label="Create base">
       <TextField label="Base name" placeholder="e.g. Inventory" className="sm:w-72" error={errors.name?.message} {...form.register("name")} />
-      <Button type="submit" className="sm:mt-6" disabled={isSubmitting}>
+      <SubmitButton className="sm:mt-6" disabled={isSubmitting}>
         Create base
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

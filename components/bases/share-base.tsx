@@ -6,6 +6,7 @@ import { removeMemberAction, shareBaseAction } from "@/lib/accounts/actions";
 import { ROLE_LABELS, shareBaseSchema, type ShareBaseInput } from "@/lib/accounts/schemas";
 import { ROLES, type Role } from "@/lib/auth/scopes";
 import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { Card } from "@/components/ui/card";
 import { FormError, TextField } from "@/components/ui/field";
 
@@ -79,9 +80,9 @@ export function ShareBase({ baseId, currentUserId, isOwner, members }: { baseId:
               ))}
             </select>
           </div>
-          <Button type="submit" disabled={isSubmitting}>
+          <SubmitButton disabled={isSubmitting}>
             Add member
-          </Button>
+          </SubmitButton>
         </form>
       ) : (
         <p className="mt-3 text-xs text-gray-500">Only an owner of this base can share it.</p>

@@ -4,6 +4,7 @@ import type { GridField } from "@/lib/records/grid";
 import { hasChoices, OWN_FIELD_TYPES } from "@/lib/grid/own-field-types";
 import { countOf } from "@/lib/text";
 import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { ChoicesEditor, type DraftChoice } from "./choices-editor";
 import { InfoDialog } from "./info-dialog";
 import type { NewField } from "./use-own-fields";
@@ -89,9 +90,9 @@ function AddFieldForm({ onClose, onAdd }: { onClose: () => void; onAdd: (field: 
       {hasChoices(type) && <ChoicesEditor choices={choices} onChange={setChoices} />}
       <ErrorText error={error} />
       <DialogActions onCancel={onClose}>
-        <Button type="submit" disabled={busy}>
+        <SubmitButton disabled={busy}>
           {busy ? "Adding…" : "Add field"}
-        </Button>
+        </SubmitButton>
       </DialogActions>
     </form>
   );
@@ -121,9 +122,9 @@ function RenameForm({ field, onClose, onRename }: { field: GridField; onClose: (
       </label>
       <ErrorText error={error} />
       <DialogActions onCancel={onClose}>
-        <Button type="submit" disabled={busy}>
+        <SubmitButton disabled={busy}>
           Rename
-        </Button>
+        </SubmitButton>
       </DialogActions>
     </form>
   );

@@ -1,7 +1,8 @@
 "use client";
 import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
-import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type Ref } from "react";
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type Ref } from "react";
 import type { GridField, GridRecord } from "@/lib/records/grid";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { editorKindOf, isOwnField, valueOfDraft } from "@/lib/grid/cell-edit";
 import { isTypingKey, moveAfterCommit, moveFor, scrollToShow, type GridPos } from "@/lib/grid/navigation";
 import { ADD_FIELD_WIDTH, layoutOf, ROW_HEIGHT, ROW_NUMBER_WIDTH } from "./columns";
@@ -49,8 +50,6 @@ const nextSort = (sort: GridSort, fieldId: string): GridSort => {
   return sort.direction === "asc" ? { fieldId, direction: "desc" } : null;
 };
 
-const noSubscription = () => () => {};
-
 // A cell's place in the grid, from its data-pos ("row:col").
 function posOf(cell: HTMLElement): GridPos {
   const [row, col] = cell.dataset.pos!.split(":").map(Number);
@@ -79,7 +78,7 @@ export function RecordGrid(props: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The server-rendered grid cannot answer the keyboard yet: it says it is busy until React has
   // taken it over (tests wait on this before they press keys).
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
 
   const activeRow = active.row;
   const rangeExtractor = useCallback(

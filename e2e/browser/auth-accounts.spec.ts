@@ -1,5 +1,5 @@
 // Sign-in messages, sign-out, and base access by URL.
-import { test, expect } from "./fixtures";
+import { expect, holdScripts, test } from "./fixtures";
 import { addSessionCookie, makeBase, makeUser, signInViaUi, signUpViaUi } from "../support/fixtures";
 
 test("sign-in answers an unknown email and a wrong password alike, then signs in and out", async ({ page }) => {
@@ -19,6 +19,26 @@ test("sign-in answers an unknown email and a wrong password alike, then signs in
 
   await signInViaUi(page, email, password);
   await expect(page.getByRole("heading", { name: "Bases", level: 1 })).toBeVisible();
+});
+
+test("a form cannot be sent before the page is ready: no password in the address, then sign-in works", async ({ page }) => {
+  const user = await makeUser();
+  const release = await holdScripts(page);
+  await page.goto("/sign-in", { waitUntil: "commit" });
+  const submit = page.getByRole("button", { name: "Sign in" });
+  await expect(submit).toBeDisabled();
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  // Enter in a field would send the form the browser's way: a GET with the password in the URL.
+  const leaked = page.waitForRequest((req) => req.url().includes("password"), { timeout: 2000 }).catch(() => null);
+  await page.getByLabel("Password").press("Enter");
+  expect((await leaked)?.url()).toBeUndefined();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  release();
+  await expect(submit).toBeEnabled();
+  await page.getByLabel("Password").press("Enter");
+  await expect(page.getByRole("heading", { name: "Bases", level: 1 })).toBeVisible();
+  expect(page.url()).not.toContain("password");
 });
 
 test("after sign-in, next= goes to a page of this site and never elsewhere", async ({ page, baseURL }) => {

@@ -26,3 +26,15 @@ export async function openTable(page: Page, path?: string) {
   else await page.reload();
   await expect(page.getByRole("grid", { name: "Records" })).toHaveAttribute("aria-busy", "false");
 }
+
+// Hold the page's scripts back until the returned function is called: the page stays the server's
+// HTML, as a person on a slow connection sees it before React takes over.
+export async function holdScripts(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

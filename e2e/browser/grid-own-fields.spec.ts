@@ -7,7 +7,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page, TestInfo } from "@playwright/test";
 import { addSessionCookie, api, grantBaseRole, makeOwnerSetup, makeUser } from "../support/fixtures";
-import { expect, openTable, test } from "./fixtures";
+import { expect, holdScripts, openTable, test } from "./fixtures";
 import { makeSyncedTable, testExpecting422 } from "./wizard-support";
 
 const CSV_1 = "key,name\nA-1,Alpha\nA-2,Beta\nA-3,Gamma\n";
@@ -356,13 +356,7 @@ test("a cell focused while the page still loads is the one the keys act on once 
   const added = await api(`/v0/meta/bases/${base.id}/tables/${tableId}/fields`, { method: "POST", token, json: { name: "Team notes", type: "multilineText" } });
   expect(added.status, added.text).toBe(200);
   await addSessionCookie(context, user.id);
-  // Hold the page's scripts back: the grid is the server's HTML until they are let through.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/_next/static/chunks/*.js", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   await page.goto(`/bases/${base.id}/tables/${tableId}`, { waitUntil: "commit" });
   await expect(grid(page)).toHaveAttribute("aria-busy", "true");
   const notes = rowOf(page, "A-2").getByRole("gridcell").nth(3);

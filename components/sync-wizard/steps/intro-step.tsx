@@ -2,6 +2,7 @@
 // First screen of a new sync: what the Sync API does, the name of the table to create, and for
 // the CSV-file source the file to send.
 import { useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { formatBytes, type SyncLimits } from "@/lib/csv/limits";
 import { FieldError, inputClass, primaryButton, WizardFooter } from "../wizard-frame";
 
@@ -18,6 +19,7 @@ const fileBaseName = (name: string) => name.replace(/\.csv$/i, "").trim();
 
 export function IntroStep({ source, limits, busy, error, fileError, onStart }: Props) {
   const [name, setName] = useState(source === "csv" ? "" : "API sync");
+  const hydrated = useHydrated();
   const [file, setFile] = useState<File | null>(null);
   const [localFileError, setLocalFileError] = useState<string | null>(null);
   const shownFileError = localFileError ?? fileError;
@@ -97,7 +99,7 @@ export function IntroStep({ source, limits, busy, error, fileError, onStart }: P
         </div>
       )}
       <WizardFooter>
-        <button type="submit" className={primaryButton} disabled={busy || !name.trim()}>
+        <button type="submit" className={primaryButton} disabled={busy || !name.trim() || !hydrated}>
           {busy ? (source === "csv" ? "Uploading…" : "Setting up…") : source === "csv" ? "Upload" : "Set up"}
         </button>
       </WizardFooter>
