@@ -41,7 +41,7 @@ describe("formatMs", () => {
 });
 
 describe("momentLabels", () => {
-  const at = (hh: number, mm: number, ss: number) => new Date(2026, 11, 3, hh, mm, ss);
+  const at = (hh: number, mm: number, ss: number, ms = 0) => new Date(2026, 11, 3, hh, mm, ss, ms);
   it("reads to the minute while every moment has its own", () => {
     const labels = momentLabels([at(7, 28, 5), at(7, 29, 50), at(9, 0, 0)]);
     expect(labels).toEqual(["12/3/26, 7:28 AM", "12/3/26, 7:29 AM", "12/3/26, 9:00 AM"]);
@@ -49,5 +49,9 @@ describe("momentLabels", () => {
   it("reads to the second where two moments share a minute", () => {
     const labels = momentLabels([at(7, 28, 5), at(7, 28, 40), at(9, 0, 0)]);
     expect(labels).toEqual(["12/3/26, 7:28:05 AM", "12/3/26, 7:28:40 AM", "12/3/26, 9:00 AM"]);
+  });
+  it("reads to the millisecond where two moments share a second", () => {
+    const labels = momentLabels([at(7, 28, 5, 20), at(7, 28, 5, 480), at(7, 28, 40), at(9, 0, 0)]);
+    expect(labels).toEqual(["12/3/26, 7:28:05.020 AM", "12/3/26, 7:28:05.480 AM", "12/3/26, 7:28:40 AM", "12/3/26, 9:00 AM"]);
   });
 });

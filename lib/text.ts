@@ -21,14 +21,26 @@ export const countOf = (n: number, one: string, many = `${one}s`): string => `${
 // How long something took: "850 ms", "2.4 s".
 export const formatMs = (ms: number): string => (ms < 1000 ? `${formatCount(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
 
-const TO_THE_MINUTE = new Intl.DateTimeFormat("en", { dateStyle: "short", timeStyle: "short" });
-const TO_THE_SECOND = new Intl.DateTimeFormat("en", { dateStyle: "short", timeStyle: "medium" });
+// Finer and finer: to the minute, to the second, to the millisecond.
+const PRECISIONS = [
+  new Intl.DateTimeFormat("en", { dateStyle: "short", timeStyle: "short" }),
+  new Intl.DateTimeFormat("en", { dateStyle: "short", timeStyle: "medium" }),
+  new Intl.DateTimeFormat("en", { year: "2-digit", month: "numeric", day: "numeric", hour: "numeric", minute: "2-digit", second: "2-digit", fractionalSecondDigits: 3 }),
+];
 
-// Labels for moments shown side by side (a chart's runs), in the viewer's time zone: to the
-// minute, and to the second for the moments that share their minute with another.
+// Labels for moments shown side by side (a chart's runs), in the viewer's time zone: each to the
+// minute, or as finely as it takes to tell it from the others (a burst of runs within one second
+// reads to the millisecond).
 export function momentLabels(moments: readonly Date[]): string[] {
-  const minutes = moments.map((m) => TO_THE_MINUTE.format(m));
-  const seen = new Map<string, number>();
-  for (const label of minutes) seen.set(label, (seen.get(label) ?? 0) + 1);
-  return minutes.map((label, i) => (seen.get(label)! > 1 ? TO_THE_SECOND.format(moments[i]) : label));
+  const labels = moments.map(() => "");
+  let open = moments.map((_, i) => i);
+  for (const [level, format] of PRECISIONS.entries()) {
+    const texts = new Map(open.map((i) => [i, format.format(moments[i])]));
+    const count = new Map<string, number>();
+    for (const text of texts.values()) count.set(text, (count.get(text) ?? 0) + 1);
+    const finest = level === PRECISIONS.length - 1;
+    for (const [i, text] of texts) if (finest || count.get(text) === 1) labels[i] = text;
+    open = open.filter((i) => !labels[i]);
+  }
+  return labels;
 }
